@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { Template } from './template-schema';
+import { Id, IsoDate, IsoDateTime, LongText, NoteText, ShortText } from './text';
+
+/** A value given to a triage question. */
+export const ProfileValue = z.union([LongText, z.array(Id).max(60), z.number(), z.boolean()]);
+export type ProfileValue = z.infer<typeof ProfileValue>;
+
+/** The triage answers; `vendor` and `service` are always present as names. */
+export const Profile = z.object({ vendor: ShortText, service: ShortText }).catchall(ProfileValue);
+export type Profile = z.infer<typeof Profile>;
+
+/** How a check was answered: an option, several options, unknown, or not applicable (with a reason). */
+export const Response = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('option'), option: Id }),
+  z.strictObject({ kind: z.literal('options'), options: z.array(Id).min(1).max(20) }),
+  z.strictObject({ kind: z.literal('unknown') }),
+  z.strictObject({ kind: z.literal('not-applicable'), reason: LongText.default('') }),
+]);
+export type Response = z.infer<typeof Response>;
+
+/** A note on a check: shared notes travel with exports and reports, internal ones only when asked. */
+export const Note = z.strictObject({
+  id: Id,
+  text: NoteText,
+  visibility: z.enum(['shared', 'internal']),
+  createdAt: IsoDateTime,
+});
+export type Note = z.infer<typeof Note>;
+
+/** A piece of vendor evidence behind an answer: a document or link, the clause, when it was seen. */
+export const Evidence = z.strictObject({
+  id: Id,
+  title: ShortText.min(1),
+  link: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
+  document: ShortText.optional(),
+  clause: ShortText.optional(),
+  seenOn: IsoDate.optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')
+    .optional(),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+/** Everything recorded against one check. */
+export const Answer = z.strictObject({
+  response: Response.optional(),
+  /** The figure, date or text the check's `capture` asks for. */
+  value: z.union([z.number(), LongText]).optional(),
+  notes: z.array(Note).max(500).default([]),
+  evidence: z.array(Evidence).max(500).default([]),
+  updatedAt: IsoDateTime.optional(),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** One step of the data path: who handles the data, where, what kinds, for how long. */
+export const DataPathHop = z.strictObject({
+  id: Id,
+  component: ShortText.min(1),
+  operator: ShortText,
+  region: ShortText.default(''),
+  jurisdiction: ShortText.default(''),
+  dataKinds: z.array(ShortText).max(50).default([]),
+  retention: ShortText.default(''),
+});
+export type DataPathHop = z.infer<typeof DataPathHop>;
+
+/** A condition attached to an "approve with conditions" decision. */
+export const DecisionCondition = z.strictObject({
+  id: Id,
+  text: LongText.min(1),
+  owner: ShortText.default(''),
+  due: IsoDate.optional(),
+});
+export type DecisionCondition = z.infer<typeof DecisionCondition>;
+
+/** A sign-off by a role such as security, legal or procurement. */
+export const SignOff = z.strictObject({
+  role: ShortText.min(1),
+  name: ShortText.default(''),
+  date: IsoDate.optional(),
+});
+export type SignOff = z.infer<typeof SignOff>;
+
+/** The buyer's decision on the service. */
+export const Decision = z.strictObject({
+  outcome: z.enum(['pending', 'approve', 'approve-with-conditions', 'reject']).default('pending'),
+  rationale: LongText.default(''),
+  conditions: z.array(DecisionCondition).max(200).default([]),
+  signOffs: z.array(SignOff).max(50).default([]),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** One entry of the assessment's revision history. */
+export const Revision = z.strictObject({
+  at: IsoDateTime,
+  by: ShortText.default(''),
+  summary: LongText.min(1),
+});
+export type Revision = z.infer<typeof Revision>;
+
+/** The assessment document: what a .fineprint file carries as its payload. */
+export const Assessment = z.strictObject({
+  id: z.uuid(),
+  template: Template,
+  profile: Profile,
+  answers: z.record(Id, Answer),
+  dataPath: z.array(DataPathHop).max(100).default([]),
+  decision: Decision.default({ outcome: 'pending', rationale: '', conditions: [], signOffs: [] }),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  history: z.array(Revision).max(10000).default([]),
+});
+export type Assessment = z.infer<typeof Assessment>;
+export type AssessmentInput = z.input<typeof Assessment>;
+
+/** Answers that name checks or options the embedded template does not have. */
+export function assessmentProblems(a: Assessment): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const checks = new Map(a.template.checks.map((c) => [c.id, c]));
+  for (const [checkId, answer] of Object.entries(a.answers)) {
+    const check = checks.get(checkId);
+    if (!check) {
+      problems.push({ path: ['answers', checkId], message: `answers check "${checkId}", which the template does not have` });
+      continue;
+    }
+    const r = answer.response;
+    const chosen = r?.kind === 'option' ? [r.option] : r?.kind === 'options' ? r.options : [];
+    if (r?.kind === 'options' && check.select !== 'multi')
+      problems.push({ path: ['answers', checkId, 'response'], message: 'several options chosen for a single-choice check' });
+    for (const o of chosen) {
+      if (!check.options.some((x) => x.id === o))
+        problems.push({ path: ['answers', checkId, 'response'], message: `option "${o}" is not one of the check's options` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+/**
+ * Forward migrations of the .fineprint payload. `MIGRATIONS[v]` turns a version-v payload into a
+ * version v+1 payload. Each step is pure, takes untrusted JSON, and leaves validation to the schema.
+ */
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Version 0 (pre-release builds) kept vendor and service beside the profile, answered with
+ * `choice` ("<option>", "unknown" or "n/a") and held notes as plain strings.
+ */
+function v0ToV1(payload: unknown, savedAt: string): unknown {
+  if (!isObject(payload)) return payload;
+  const { vendor, service, profile, answers, ...rest } = payload;
+  const nextAnswers: Json = {};
+  if (isObject(answers)) {
+    for (const [checkId, old] of Object.entries(answers)) {
+      if (!isObject(old)) {
+        nextAnswers[checkId] = old;
+        continue;
+      }
+      const { choice, reason, notes, ...other } = old;
+      const response =
+        choice === undefined
+          ? undefined
+          : choice === 'unknown'
+            ? { kind: 'unknown' }
+            : choice === 'n/a'
+              ? { kind: 'not-applicable', reason: typeof reason === 'string' ? reason : '' }
+              : { kind: 'option', option: choice };
+      const nextNotes = Array.isArray(notes)
+        ? notes.map((n: unknown, i) =>
+            typeof n === 'string' ? { id: `note-${i + 1}`, text: n, visibility: 'shared', createdAt: savedAt } : n,
+          )
+        : notes;
+      nextAnswers[checkId] = { ...other, ...(response ? { response } : {}), ...(nextNotes !== undefined ? { notes: nextNotes } : {}) };
+    }
+  }
+  return {
+    ...rest,
+    profile: { ...(isObject(profile) ? profile : {}), vendor, service },
+    answers: isObject(answers) ? nextAnswers : answers,
+  };
+}
+
+/** Current version of the .fineprint format. */
+export const CURRENT_FORMAT_VERSION = 1;
+
+const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1];
+
+/** Migrates a payload from `fromVersion` to the current version. */
+export function migratePayload(payload: unknown, fromVersion: number, savedAt: string): unknown {
+  let out = payload;
+  for (let v = fromVersion; v < CURRENT_FORMAT_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new Error(`no migration from format version ${v}`);
+    out = step(out, savedAt);
+  }
+  return out;
+}

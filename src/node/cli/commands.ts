@@ -1,0 +1,178 @@
+import { parseArgs } from 'node:util';
+import { evaluate } from '../../core/engine/evaluate';
+import { templateStats } from '../../core/template-file';
+import { pad, score } from './format';
+import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
+import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
+
+/** One CLI command: its words, its help text and what it does. */
+export interface Command {
+  words: string[];
+  summary: string;
+  help: string;
+  run(args: string[], io: CliIo): Promise<ExitCode>;
+}
+
+const EXIT_HELP = `Exit codes:
+  0  success (warnings, such as a digest mismatch, go to stderr)
+  1  the file was read but is not a valid template or assessment
+  2  usage error, or the file cannot be read (missing, a folder, no permission)`;
+
+function parse(args: string[], options: Record<string, { type: 'boolean' | 'string'; short?: string }>, positionals: number) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  if (parsed.values.help) return { help: true as const };
+  if (parsed.positionals.length !== positionals)
+    throw new UsageError(
+      parsed.positionals.length < positionals ? 'missing file argument' : `unexpected argument "${parsed.positionals[positionals]}"`,
+    );
+  return { help: false as const, values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
+}
+
+const validate: Command = {
+  words: ['validate'],
+  summary: 'check a template (.json) or an assessment (.fineprint)',
+  help: `Usage: fineprint validate <file>
+
+Checks a checklist template (.json) or an assessment (.fineprint) against FinePrint's schemas.
+Problems go to stdout, one per line: <file>: <location>: <message>.
+
+${EXIT_HELP}`,
+  async run(args, io) {
+    const p = parse(args, {}, 1);
+    if (p.help) return (io.stdout(this.help), EXIT.ok);
+    const file = p.positionals[0];
+    if (await looksLikeAssessment(io, file)) {
+      const loaded = await loadAssessment(io, file);
+      if (!loaded.ok) return loaded.code;
+      const a = loaded.value.assessment;
+      io.stdout(`${file}: valid assessment of ${a.profile.service} (${a.profile.vendor}), template ${a.template.id} ${a.template.version}`);
+      return EXIT.ok;
+    }
+    const loaded = await loadTemplate(io, file);
+    if (!loaded.ok) return loaded.code;
+    const t = loaded.value;
+    io.stdout(`${file}: valid template ${t.id} ${t.version}: ${t.checks.length} checks in ${t.areas.length} areas`);
+    return EXIT.ok;
+  },
+};
+
+const scoreCommand: Command = {
+  words: ['score'],
+  summary: 'score an assessment and list its rating, areas and knock-outs',
+  help: `Usage: fineprint score <file.fineprint> [--json]
+
+Scores an assessment: the overall score (0 = no identified risk, 100 = maximum) and rating,
+each area's score, the knock-outs hit, the number of findings and the progress.
+
+Options:
+  --json   print exactly one JSON object:
+           {"overall":{"score","rating"},"areas":[{"id","title","score","rating"}],
+            "knockouts":[ids],"findings":n,"progress":{"answered","visible"}}
+
+${EXIT_HELP}`,
+  async run(args, io) {
+    const p = parse(args, { json: { type: 'boolean' } }, 1);
+    if (p.help) return (io.stdout(this.help), EXIT.ok);
+    const file = p.positionals[0];
+    const loaded = await loadAssessment(io, file);
+    if (!loaded.ok) return loaded.code;
+    const a = loaded.value.assessment;
+    const e = evaluate(a);
+    if (p.values.json) {
+      io.stdout(
+        JSON.stringify({
+          overall: { score: e.overall.score, rating: e.overall.rating },
+          areas: e.areas.map((x) => ({ id: x.id, title: x.title, score: x.score, rating: x.rating })),
+          knockouts: e.knockouts.map((k) => k.id),
+          findings: e.findings.length,
+          progress: { answered: e.progress.answered, visible: e.progress.visible },
+        }),
+      );
+      return EXIT.ok;
+    }
+    const width = Math.max(...e.areas.map((x) => x.title.length), 10) + 2;
+    io.stdout(`${a.profile.service} (${a.profile.vendor})`);
+    io.stdout(
+      `Overall   ${score(e.overall.score)} / 100   ${e.overall.rating.toUpperCase()}${e.overall.rating !== e.overall.scoreRating ? ` (score alone: ${e.overall.scoreRating}; raised by knock-outs)` : ''}`,
+    );
+    io.stdout('');
+    for (const x of e.areas) io.stdout(`  ${pad(x.title, width)}${score(x.score)}   ${pad(x.rating, 9)}${x.scored}/${x.visible} scored`);
+    io.stdout('');
+    io.stdout(
+      e.knockouts.length === 0
+        ? 'Knock-outs: none'
+        : `Knock-outs: ${e.knockouts.map((k) => `${k.id} (at least ${k.minRating})`).join(', ')}`,
+    );
+    io.stdout(`Findings:   ${e.findings.length}`);
+    io.stdout(
+      `Progress:   ${e.progress.answered} of ${e.progress.visible} visible checks answered (${e.progress.unknown} unknown, ${e.progress.notApplicable} not applicable${
+        e.progress.missingReason ? `, ${e.progress.missingReason} "not applicable" without a reason` : ''
+      })`,
+    );
+    if (e.impact.factor > 1)
+      io.stdout(`Impact:     x${e.impact.factor.toFixed(2)} from ${e.impact.sources.map((s) => s.label).join(', ')}`);
+    return EXIT.ok;
+  },
+};
+
+const stats: Command = {
+  words: ['template', 'stats'],
+  summary: 'count the areas, checks, knock-outs and guidance in a template',
+  help: `Usage: fineprint template stats <template.json> [--json]
+
+Counts a template's content: checks per area, distinct knock-outs, and how many checks carry
+references, all four help texts, and a recommendation for every risky option.
+
+Options:
+  --json   print exactly one JSON object:
+           {"id","version","areas":[{"id","title","checks"}],"checks","knockouts",
+            "withReferences","withRecommendations","withHelp"}
+
+${EXIT_HELP}`,
+  async run(args, io) {
+    const p = parse(args, { json: { type: 'boolean' } }, 1);
+    if (p.help) return (io.stdout(this.help), EXIT.ok);
+    const file = p.positionals[0];
+    const loaded = await loadTemplate(io, file);
+    if (!loaded.ok) return loaded.code;
+    const s = templateStats(loaded.value);
+    if (p.values.json) {
+      io.stdout(JSON.stringify(s));
+      return EXIT.ok;
+    }
+    const width = Math.max(...s.areas.map((x) => x.title.length), 10) + 2;
+    io.stdout(`${loaded.value.title} (${s.id} ${s.version})`);
+    for (const x of s.areas) io.stdout(`  ${pad(x.title, width)}${String(x.checks).padStart(4)} checks`);
+    io.stdout(`  ${pad('All areas', width)}${String(s.checks).padStart(4)} checks`);
+    io.stdout(`Knock-outs: ${s.knockouts}`);
+    io.stdout(
+      `With references: ${s.withReferences}/${s.checks}; all four help texts: ${s.withHelp}/${s.checks}; recommendations for every risky option: ${s.withRecommendations}/${s.checks}`,
+    );
+    return EXIT.ok;
+  },
+};
+
+const report: Command = {
+  words: ['report'],
+  summary: 'export a PDF report of an assessment (not in this version yet)',
+  help: `Usage: fineprint report <file.fineprint> -o <out.pdf>
+
+Exports the PDF report of an assessment. Not available in this version: the PDF report
+arrives with the report work (issue 4). Exits 2.`,
+  run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.stdout(this.help);
+      return Promise.resolve(EXIT.ok);
+    }
+    io.stderr('fineprint report: PDF reports are not available in this version of FinePrint yet.');
+    return Promise.resolve(EXIT.usage);
+  },
+};
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [validate, scoreCommand, stats, report];
