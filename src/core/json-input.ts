@@ -1,5 +1,5 @@
 import { findJsonSyntaxError } from './json-syntax';
-import { WHOLE_FILE, type Problem, type Result } from './problems';
+import { WHOLE_FILE, pathToLocation, type Problem, type Result } from './problems';
 
 /** Largest document FinePrint reads; larger ones are refused before they are parsed. */
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
@@ -50,36 +50,76 @@ function lineColumn(text: string, position: number): string {
   return `line ${line}, column ${position - lastBreak}`;
 }
 
-/** Finds nesting deeper than `maxDepth` without recursion, so hostile input cannot exhaust the stack. */
-function tooDeep(text: string, maxDepth: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > maxDepth) return i;
-    } else if (c === 125 || c === 93) depth--;
+const STRUCTURE = /["{}[\]]/g;
+
+/** Index of the quote that closes a string opened before `from`, or -1: a quote after an even run of backslashes. */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 92) slashes++;
+    if (slashes % 2 === 0) return q;
   }
   return -1;
 }
 
-function forbiddenKey(root: unknown): string | undefined {
-  const stack: { value: unknown; path: string }[] = [{ value: root, path: WHOLE_FILE }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: string };
+/**
+ * Finds nesting deeper than `maxDepth` without recursion, so hostile input cannot exhaust the stack.
+ * Native searches jump over string contents, which are most of a note-heavy file.
+ */
+function tooDeep(text: string, maxDepth: number): number {
+  let depth = 0;
+  STRUCTURE.lastIndex = 0;
+  for (let m = STRUCTURE.exec(text); m !== null; m = STRUCTURE.exec(text)) {
+    const c = m[0];
+    if (c === '"') {
+      const end = closingQuote(text, m.index + 1);
+      if (end === -1) return -1; // an unterminated string: JSON.parse reports it
+      STRUCTURE.lastIndex = end + 1;
+    } else if (c === '{' || c === '[') {
+      if (++depth > maxDepth) return m.index;
+    } else depth--;
+  }
+  return -1;
+}
+
+interface KeyHit {
+  path: (string | number)[];
+  key: string;
+}
+
+/** Finds a prototype-polluting key without building a path per node; the path is rebuilt only for a hit. */
+function forbiddenKey(root: unknown): KeyHit | undefined {
+  const stack: unknown[] = [root];
+  let found: unknown;
+  let foundKey = '';
+  while (stack.length > 0 && found === undefined) {
+    const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push({ value: v, path: `${path}[${i}]` }));
+      for (const v of value) if (v !== null && typeof v === 'object') stack.push(v);
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) return `${path}: has the forbidden key "${key}"`;
-      stack.push({ value: (value as Record<string, unknown>)[key], path: `${path}.${key}` });
+      if (FORBIDDEN_KEYS.has(key)) {
+        found = value;
+        foundKey = key;
+        break;
+      }
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v === 'object') stack.push(v);
     }
+  }
+  if (found === undefined) return undefined;
+  return { path: pathTo(root, found) ?? [], key: foundKey };
+}
+
+function pathTo(root: unknown, target: unknown): (string | number)[] | undefined {
+  if (root === target) return [];
+  if (root === null || typeof root !== 'object') return undefined;
+  const entries: [string | number, unknown][] = Array.isArray(root) ? root.map((v, i) => [i, v]) : Object.entries(root);
+  for (const [k, v] of entries) {
+    const sub = pathTo(v, target);
+    if (sub) return [k, ...sub];
   }
   return undefined;
 }
@@ -96,11 +136,11 @@ export function parseJsonText(text: string, maxDepth = MAX_DEPTH): Result<unknow
     if (problem.position >= text.length) return fail(`is not valid JSON: ${problem.reason}`);
     return fail(`is not valid JSON: ${problem.reason}`, lineColumn(text, problem.position));
   }
-  const bad = forbiddenKey(value);
-  if (bad) {
-    const idx = bad.indexOf(': ');
-    return fail(bad.slice(idx + 2), bad.slice(0, idx));
-  }
+  // Walk the value only when a forbidden key could be there: spelled out, or hidden behind a \u escape
+  // (which FinePrint's own files never contain).
+  const suspicious = text.includes('\\u') || text.includes('__proto__') || text.includes('constructor') || text.includes('prototype');
+  const bad = suspicious ? forbiddenKey(value) : undefined;
+  if (bad) return fail(`has the forbidden key "${bad.key}"`, pathToLocation(bad.path));
   return { ok: true, value, warnings: [] };
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/canonical-json';
 import { payloadDigest, sha256Hex } from '../../src/core/digest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
-import { MAX_DOCUMENT_BYTES } from '../../src/core/json-input';
+import { MAX_DOCUMENT_BYTES, parseJsonText } from '../../src/core/json-input';
 import { APP_LABEL } from '../../src/core/version';
 import { miniAssessment } from '../support/builders';
 
@@ -167,5 +167,23 @@ describe('JSON syntax errors say where', () => {
       'line 1, column 10: is not valid JSON: more content after the end of the JSON value: unexpected character "x"',
     );
     expect(at('{"a": [1, 2')).toBe('$: is not valid JSON: the text ends unexpectedly (the file may be truncated)');
+  });
+});
+
+describe('the JSON guard', () => {
+  it('is not fooled by brackets and escaped quotes inside strings', () => {
+    expect(parseJsonText('{"a":"\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}').ok).toBe(true);
+    const deep = `["\\\\\\"[", ${'['.repeat(70)}${']'.repeat(70)}]`;
+    const r = parseJsonText(deep);
+    expect(!r.ok && r.problems[0]?.message).toMatch(/nested too deeply/);
+  });
+
+  it('handles a large string full of escapes without exhausting the stack', () => {
+    expect(parseJsonText(JSON.stringify({ a: 'a\\"b\n'.repeat(200_000) })).ok).toBe(true);
+  });
+
+  it('finds a forbidden key even behind \\u escapes', () => {
+    const r = parseJsonText('{"x":{"\\u005f_proto__":{"polluted":true}}}');
+    expect(!r.ok && `${r.problems[0]?.location}: ${r.problems[0]?.message}`).toBe('$.x: has the forbidden key "__proto__"');
   });
 });
