@@ -1,20 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, protocol, session, shell } from 'electron';
+import Store from 'electron-store';
+import { WINDOW_EVENTS } from '../src/core/ipc-contract';
+import { openAppServices } from '../src/node/app-services';
+import { createHandlers, importFromPath } from '../src/node/ipc/handlers';
 import { APP_ORIGIN, APP_SCHEME, routeRendererRequest } from '../src/node/renderer-protocol';
+import { registerIpc } from './ipc';
+import { electronDialogs, electronShell } from './platform';
 
 // Serve the window from app://fineprint/ rather than file://, so it has a real origin and a CSP header.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-const rendererDir = join(import.meta.dirname, '../renderer');
+// Tests and portable setups may point the app at another data folder.
+if (process.env.FINEPRINT_DATA_DIR) app.setPath('userData', process.env.FINEPRINT_DATA_DIR);
+
+const outDir = join(import.meta.dirname, '..');
+const rendererDir = join(outDir, 'renderer');
+// Packaged: templates ship as an extra resource; from a checkout: the repo's templates folder.
+const templatesDir = app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates');
+
+/** .fineprint paths on a command line (first start, or a second instance's). */
+const fineprintArgs = (argv: readonly string[]) => argv.filter((a) => a.toLowerCase().endsWith('.fineprint') && !a.startsWith('-'));
+const pendingOpens: string[] = fineprintArgs(process.argv.slice(1));
 
 function registerRendererProtocol(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const route = routeRendererRequest(request.url, rendererDir);
     if (!route.ok) return new Response(null, { status: route.status });
     try {
-      const body = await readFile(route.filePath);
-      return new Response(body, { status: 200, headers: route.headers });
+      return new Response(await readFile(route.filePath), { status: 200, headers: route.headers });
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -30,7 +45,9 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'FinePrint',
     webPreferences: {
-      preload: join(import.meta.dirname, '../preload/preload.cjs'),
+      // Safe: the preload is our own bundled file, run sandboxed and context-isolated; it exposes only
+      // the named functions of the typed IPC contract, never ipcRenderer or a generic invoke.
+      preload: join(outDir, 'preload/preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -40,7 +57,7 @@ function createWindow(): BrowserWindow {
   });
   window.once('ready-to-show', () => window.show());
   window.webContents.setWindowOpenHandler(({ url }) => {
-    // Only web links leave the app, and they open in the system browser.
+    // Safe: only http(s) links leave the app, and they open in the system browser, never in a window.
     if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
@@ -51,26 +68,62 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+async function start(): Promise<void> {
+  const dataDir = app.getPath('userData');
+  const services = await openAppServices({
+    dataDir,
+    bundledTemplatesDir: templatesDir,
+    samplesDir: join(templatesDir, 'samples'),
+    store: { path: join(dataDir, 'settings.json'), open: () => new Store<Record<string, unknown>>({ name: 'settings' }) },
+    dialogs: electronDialogs,
+    shell: electronShell,
+    report: { render: () => Promise.reject(new Error('PDF export is not wired into this build yet.')) },
+  });
+  const handlers = createHandlers(services);
+  registerIpc(handlers);
+  let window = createWindow();
+
+  const openFiles = async (paths: string[]) => {
+    for (const path of paths) {
+      const outcome = await importFromPath(services, path);
+      if (window.isDestroyed()) window = createWindow();
+      const send = () => window.webContents.send(WINDOW_EVENTS.fileOpened, outcome);
+      if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+      else send();
+    }
+  };
+  app.on('second-instance', (_event, argv) => {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    void openFiles(fineprintArgs(argv));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openFiles([path]);
+  });
+  void openFiles(pendingOpens.splice(0));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
+  });
+  app.on('before-quit', () => services.settings.flush());
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const [window] = BrowserWindow.getAllWindows();
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+  // macOS delivers files opened before the app is ready through open-file too.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!app.isReady()) pendingOpens.push(path);
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
     registerRendererProtocol();
-    createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow();
-    });
+    await start();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -1,5 +1,41 @@
-import { contextBridge } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Channel, FileOpenedEvent, IpcResult, ReplyOf, RequestOf, WindowApi } from '../src/core/ipc-contract';
 import { APP_VERSION } from '../src/core/version';
 
-// The window's only door to the app. Later issues add one named function per IPC channel here.
-contextBridge.exposeInMainWorld('fineprint', { appVersion: APP_VERSION });
+// The window's only door to the app: one named function per channel of the typed contract, never a
+// generic invoke, so the window can reach exactly these operations and nothing else.
+const call = <C extends Channel>(channel: C, request?: RequestOf<C>) =>
+  ipcRenderer.invoke(channel, request) as Promise<IpcResult<ReplyOf<C>>>;
+
+const api = {
+  appVersion: APP_VERSION,
+  getAppInfo: () => call('app:get-info'),
+  getSettings: () => call('settings:get'),
+  updateSettings: (request) => call('settings:update', request),
+  chooseLogo: () => call('settings:choose-logo'),
+  clearLogo: () => call('settings:clear-logo'),
+  listLibrary: () => call('library:list'),
+  listSamples: () => call('library:list-samples'),
+  openSample: (request) => call('library:open-sample', request),
+  listTemplates: () => call('templates:list'),
+  getTemplate: (request) => call('templates:get', request),
+  importTemplate: () => call('templates:import'),
+  removeTemplate: (request) => call('templates:remove', request),
+  createAssessment: (request) => call('assessment:create', request),
+  openAssessment: (request) => call('assessment:open', request),
+  saveAssessment: (request) => call('assessment:save', request),
+  deleteAssessment: (request) => call('assessment:delete', request),
+  restoreAssessment: (request) => call('assessment:restore', request),
+  importAssessment: () => call('assessment:import'),
+  resolveImport: (request) => call('assessment:resolve-import', request),
+  exportAssessment: (request) => call('assessment:export', request),
+  exportReport: (request) => call('report:export-pdf', request),
+  openSaved: (request) => call('shell:open-saved', request),
+  onFileOpened: (listener) => {
+    const wrapped = (_event: IpcRendererEvent, payload: FileOpenedEvent) => listener(payload);
+    ipcRenderer.on('app:file-opened', wrapped);
+    return () => ipcRenderer.removeListener('app:file-opened', wrapped);
+  },
+} satisfies WindowApi;
+
+contextBridge.exposeInMainWorld('fineprint', api);

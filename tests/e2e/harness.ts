@@ -1,17 +1,32 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron, chromium, type Browser, type Page } from '@playwright/test';
+import { WINDOW_API_METHODS } from '../../src/core/ipc-contract';
 import { APP_VERSION } from '../../src/core/version';
+import { openAppServices } from '../../src/node/app-services';
+import { createHandlers, dispatch } from '../../src/node/ipc/handlers';
+import type { DialogPort, ReportPort } from '../../src/node/ipc/ports';
+import { isTrustedSender } from '../../src/node/ipc/sender';
+import { confStore } from '../support/conf-store';
 import { CHROMIUM_FLAGS, findChromium, findElectron } from './browsers';
 import { RENDERER_DIR, serveRenderer } from './static-server';
 
 const root = join(import.meta.dirname, '../..');
 
-/** A running FinePrint window and how to stop it. */
+/** What the next OS dialog answers, as a person picking a file or pressing Cancel would. */
+export interface DialogAnswer {
+  filePath?: string;
+  filePaths?: string[];
+  canceled?: boolean;
+}
+
+/** A running FinePrint window and how to drive and stop it. */
 export interface AppHandle {
   page: Page;
   backend: 'electron' | 'chromium';
   close(): Promise<void>;
+  /** Queues the answer of the next open or save dialog. */
+  answerNextDialog(result: DialogAnswer): Promise<void>;
 }
 
 let shared: { browser: Browser; origin: string; stop(): Promise<void> } | undefined;
@@ -40,24 +55,86 @@ export async function stopSharedBrowser(): Promise<void> {
   shared = undefined;
 }
 
+const answerPath = (a: DialogAnswer | undefined) => (a === undefined || a.canceled ? undefined : (a.filePath ?? a.filePaths?.[0]));
+
 /**
- * Launches the app over `dataDir`: real Electron where its binary is present, otherwise the built
- * renderer in Chromium with the window API the preload would expose.
+ * Launches the app over `dataDir`: real Electron where its binary is present; otherwise the built
+ * renderer in Chromium, with the window API the preload exposes routed to the same src/node handler
+ * table main registers, over the same data folder.
  */
-export async function launchApp(options: { dataDir: string }): Promise<AppHandle> {
+export async function launchApp(options: { dataDir: string; report?: ReportPort }): Promise<AppHandle> {
+  mkdirSync(options.dataDir, { recursive: true });
   const electron = findElectron();
   if (electron) {
-    const app = await _electron.launch({ executablePath: electron, args: [root, `--user-data-dir=${options.dataDir}`] });
+    const app = await _electron.launch({
+      executablePath: electron,
+      args: [root],
+      env: { ...process.env, FINEPRINT_DATA_DIR: options.dataDir },
+    });
     const page = await app.firstWindow();
-    return { page, backend: 'electron', close: () => app.close() };
+    return {
+      page,
+      backend: 'electron',
+      close: () => app.close(),
+      answerNextDialog: (result) =>
+        app.evaluate(({ dialog }, r) => {
+          const answer = {
+            canceled: r.canceled ?? false,
+            filePaths: r.filePaths ?? (r.filePath ? [r.filePath] : []),
+            filePath: r.filePath ?? r.filePaths?.[0],
+          };
+          dialog.showOpenDialog = () => Promise.resolve({ canceled: answer.canceled, filePaths: answer.filePaths });
+          dialog.showSaveDialog = () => Promise.resolve({ canceled: answer.canceled, filePath: answer.filePath ?? '' });
+        }, result),
+    };
   }
+
+  const answers: DialogAnswer[] = [];
+  const dialogs: DialogPort = {
+    openFile: () => Promise.resolve(answerPath(answers.shift())),
+    saveFile: () => Promise.resolve(answerPath(answers.shift())),
+  };
+  const services = await openAppServices({
+    dataDir: options.dataDir,
+    bundledTemplatesDir: join(root, 'templates'),
+    samplesDir: join(root, 'templates', 'samples'),
+    store: confStore(options.dataDir),
+    dialogs,
+    shell: { openPath: () => Promise.resolve() },
+    report: options.report ?? { render: () => Promise.reject(new Error('PDF export is not wired into the harness yet.')) },
+  });
+  const handlers = createHandlers(services);
   const { browser, origin } = await sharedChromium();
   const context = await browser.newContext();
-  // What main/preload.ts exposes; later work routes the IPC channels to the src/node handler table here.
-  await context.addInitScript((version: string) => {
-    Object.defineProperty(globalThis, 'fineprint', { value: Object.freeze({ appVersion: version }), writable: false });
-  }, APP_VERSION);
+  // The same sender check main applies, with the harness's own origin in place of app://fineprint.
+  await context.exposeBinding('__fineprintIpc', async (source, channel: string, payload: unknown) => {
+    if (!isTrustedSender({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, [origin])) {
+      return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the FinePrint window.' } };
+    }
+    return dispatch(handlers, channel, payload);
+  });
+  // What main/preload.ts exposes: one named function per channel, built from the same method map.
+  await context.addInitScript(
+    ({ methods, version }: { methods: Record<string, string>; version: string }) => {
+      const ipc = (globalThis as unknown as { __fineprintIpc: (c: string, p: unknown) => Promise<unknown> }).__fineprintIpc;
+      const api: Record<string, unknown> = { appVersion: version, onFileOpened: () => () => undefined };
+      for (const [name, channel] of Object.entries(methods)) api[name] = (request?: unknown) => ipc(channel, request);
+      Object.defineProperty(globalThis, 'fineprint', { value: Object.freeze(api), writable: false });
+    },
+    { methods: WINDOW_API_METHODS, version: APP_VERSION },
+  );
   const page = await context.newPage();
   await page.goto(`${origin}/index.html`);
-  return { page, backend: 'chromium', close: () => context.close() };
+  return {
+    page,
+    backend: 'chromium',
+    close: async () => {
+      await context.close();
+      services.settings.flush();
+    },
+    answerNextDialog: (result) => {
+      answers.push(result);
+      return Promise.resolve();
+    },
+  };
 }

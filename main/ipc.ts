@@ -1,0 +1,16 @@
+import { ipcMain } from 'electron';
+import { IPC_CHANNELS, type Channel } from '../src/core/ipc-contract';
+import { dispatch, type HandlerTable } from '../src/node/ipc/handlers';
+import { isTrustedSender } from '../src/node/ipc/sender';
+
+/** Registers every channel of the contract with ipcMain: sender check, then validation and the handler. */
+export function registerIpc(table: HandlerTable): void {
+  for (const channel of Object.keys(IPC_CHANNELS) as Channel[]) {
+    ipcMain.handle(channel, async (event, payload: unknown) => {
+      const frame = event.senderFrame;
+      const trusted = isTrustedSender(frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null);
+      if (!trusted) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the FinePrint window.' } };
+      return dispatch(table, channel, payload);
+    });
+  }
+}

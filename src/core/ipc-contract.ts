@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { Profile } from './assessment-schema';
+import { LibrarySummary } from './library-summary';
+import { Settings, SettingsPatch } from './settings-schema';
+import { StoredAssessment } from './stored-assessment';
+import { Template } from './template-schema';
+import { Id, ShortText } from './text';
+
+// The one typed contract between the window and the main process. Every channel has a zod schema
+// for its request and its reply; main validates each request, the window API type is derived here,
+// and the preload exposes exactly one named function per channel.
+
+/** A typed failure every channel can reply with instead of its value. */
+export const IpcError = z.strictObject({
+  code: z.enum(['invalid-request', 'forbidden', 'not-found', 'conflict', 'invalid', 'io', 'internal']),
+  message: z.string(),
+  /** Problems found in a file, as `<location>: <message>` lines, for import errors. */
+  details: z.array(z.string()).optional(),
+});
+export type IpcError = z.infer<typeof IpcError>;
+
+/** Something to tell the user once, e.g. a file restored from its backup at start. */
+export const AppNotice = z.strictObject({ kind: z.string(), file: z.string(), message: z.string() });
+export type AppNotice = z.infer<typeof AppNotice>;
+
+/** A checklist template the app offers: bundled or imported by the user. */
+export const TemplateInfo = z.strictObject({
+  id: Id,
+  title: z.string(),
+  version: z.string(),
+  checks: z.number().int(),
+  source: z.enum(['bundled', 'custom']),
+  /** The digest that `templates:get` takes. */
+  ref: z.string(),
+});
+export type TemplateInfo = z.infer<typeof TemplateInfo>;
+
+/** A bundled sample assessment the user can open. */
+export const SampleInfo = z.strictObject({ fileName: z.string(), service: z.string(), vendor: z.string() });
+export type SampleInfo = z.infer<typeof SampleInfo>;
+
+/** An assessment in the library, as the window holds it: the template is a reference fetched once. */
+export const OpenedAssessment = z.strictObject({ assessment: StoredAssessment, summary: LibrarySummary });
+export type OpenedAssessment = z.infer<typeof OpenedAssessment>;
+
+/** The outcome of asking the user for a file to import. */
+export const ImportOutcome = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('canceled') }),
+  z.strictObject({ status: z.literal('imported'), summary: LibrarySummary, warnings: z.array(z.string()) }),
+  /** The same id is already in the library: ask the user, then call `assessment:resolve-import`. */
+  z.strictObject({ status: z.literal('conflict'), token: z.string(), service: z.string(), existingService: z.string() }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** Where a saved file went, or that the user canceled the dialog. */
+export const SaveOutcome = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('canceled') }),
+  /** `token` names the file for `shell:open-saved` without the window ever holding a path it could forge. */
+  z.strictObject({ status: z.literal('saved'), filePath: z.string(), token: z.string() }),
+]);
+export type SaveOutcome = z.infer<typeof SaveOutcome>;
+
+/** Options of the PDF report that the user chooses in the window. */
+export const ReportOptions = z.strictObject({
+  internalNotes: z.boolean().default(false),
+  paper: z.enum(['a4', 'letter']).optional(),
+  confidentialityLabel: ShortText.optional(),
+});
+export type ReportOptions = z.infer<typeof ReportOptions>;
+
+const none = z.undefined();
+
+/** Every channel: its request and reply schemas. */
+export const IPC_CHANNELS = {
+  'app:get-info': { request: none, reply: z.strictObject({ version: z.string(), notices: z.array(AppNotice) }) },
+  'settings:get': { request: none, reply: Settings },
+  'settings:update': { request: SettingsPatch, reply: Settings },
+  'settings:choose-logo': { request: none, reply: Settings },
+  'settings:clear-logo': { request: none, reply: Settings },
+  'library:list': { request: none, reply: z.array(LibrarySummary) },
+  'library:list-samples': { request: none, reply: z.array(SampleInfo) },
+  'library:open-sample': { request: z.strictObject({ fileName: z.string().regex(/^[a-z0-9-]+\.fineprint$/) }), reply: LibrarySummary },
+  'templates:list': { request: none, reply: z.array(TemplateInfo) },
+  'templates:get': { request: z.strictObject({ ref: z.string().regex(/^sha256:[0-9a-f]{64}$/) }), reply: Template },
+  'templates:import': {
+    request: none,
+    reply: z.union([
+      z.strictObject({ status: z.literal('canceled') }),
+      z.strictObject({ status: z.literal('imported'), template: TemplateInfo }),
+    ]),
+  },
+  'templates:remove': { request: z.strictObject({ id: Id }), reply: z.array(TemplateInfo) },
+  'assessment:create': {
+    request: z.strictObject({ templateRef: z.string().regex(/^sha256:[0-9a-f]{64}$/), profile: Profile }),
+    reply: OpenedAssessment,
+  },
+  'assessment:open': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
+  'assessment:save': { request: z.strictObject({ assessment: StoredAssessment }), reply: LibrarySummary },
+  'assessment:delete': { request: z.strictObject({ id: z.uuid() }), reply: z.strictObject({ trashId: z.string(), service: z.string() }) },
+  'assessment:restore': { request: z.strictObject({ trashId: z.string().max(120) }), reply: LibrarySummary },
+  'assessment:import': { request: none, reply: ImportOutcome },
+  'assessment:resolve-import': {
+    request: z.strictObject({ token: z.string().max(100), choice: z.enum(['replace', 'keep-both', 'cancel']) }),
+    reply: ImportOutcome,
+  },
+  'assessment:export': { request: z.strictObject({ id: z.uuid(), internalNotes: z.boolean() }), reply: SaveOutcome },
+  'report:export-pdf': { request: z.strictObject({ id: z.uuid(), options: ReportOptions }), reply: SaveOutcome },
+  'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
+} as const;
+
+/** The name of an IPC channel. */
+export type Channel = keyof typeof IPC_CHANNELS;
+/** The request payload of a channel. */
+export type RequestOf<C extends Channel> = z.input<(typeof IPC_CHANNELS)[C]['request']>;
+/** The reply value of a channel. */
+export type ReplyOf<C extends Channel> = z.infer<(typeof IPC_CHANNELS)[C]['reply']>;
+/** What the window receives from any channel: the value, or a typed error. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+/** The window API method for each channel: the preload's names, checked against this map. */
+export const WINDOW_API_METHODS = {
+  getAppInfo: 'app:get-info',
+  getSettings: 'settings:get',
+  updateSettings: 'settings:update',
+  chooseLogo: 'settings:choose-logo',
+  clearLogo: 'settings:clear-logo',
+  listLibrary: 'library:list',
+  listSamples: 'library:list-samples',
+  openSample: 'library:open-sample',
+  listTemplates: 'templates:list',
+  getTemplate: 'templates:get',
+  importTemplate: 'templates:import',
+  removeTemplate: 'templates:remove',
+  createAssessment: 'assessment:create',
+  openAssessment: 'assessment:open',
+  saveAssessment: 'assessment:save',
+  deleteAssessment: 'assessment:delete',
+  restoreAssessment: 'assessment:restore',
+  importAssessment: 'assessment:import',
+  resolveImport: 'assessment:resolve-import',
+  exportAssessment: 'assessment:export',
+  exportReport: 'report:export-pdf',
+  openSaved: 'shell:open-saved',
+} as const satisfies Record<string, Channel>;
+
+type MethodChannel = typeof WINDOW_API_METHODS;
+
+/** Push events from main to the window. */
+export const WINDOW_EVENTS = {
+  /** A .fineprint file opened from the operating system was imported (or refused). */
+  fileOpened: 'app:file-opened',
+} as const;
+
+/** The payload of the file-opened event. */
+export type FileOpenedEvent = ImportOutcome | { status: 'invalid'; file: string; message: string; details: string[] };
+
+/** The API the preload exposes on `window.fineprint`. */
+export type WindowApi = {
+  [M in keyof MethodChannel]: RequestOf<MethodChannel[M]> extends undefined
+    ? () => Promise<IpcResult<ReplyOf<MethodChannel[M]>>>
+    : (request: RequestOf<MethodChannel[M]>) => Promise<IpcResult<ReplyOf<MethodChannel[M]>>>;
+} & {
+  appVersion: string;
+  onFileOpened(listener: (event: FileOpenedEvent) => void): () => void;
+};

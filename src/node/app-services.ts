@@ -1,0 +1,38 @@
+import type { AppNotice } from '../core/ipc-contract';
+import type { AppServices } from './ipc/handlers';
+import type { DialogPort, ReportPort, ShellPort } from './ipc/ports';
+import { AssessmentLibrary } from './library/assessment-library';
+import { SettingsService, type StorePort } from './settings';
+import { TemplateCatalog } from './template-catalog';
+
+/** Where the app's files are and which platform ports to use. */
+export interface AppServicesOptions {
+  dataDir: string;
+  bundledTemplatesDir: string;
+  samplesDir: string;
+  store: StorePort;
+  dialogs: DialogPort;
+  shell: ShellPort;
+  report: ReportPort;
+}
+
+/**
+ * Opens settings, the template catalog and the library over one data folder, collecting what the
+ * user must be told (recovered files, a corrupt settings store, an invalid template).
+ */
+export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const settings = await SettingsService.open(options.store);
+  const catalog = await TemplateCatalog.open(options.bundledTemplatesDir, options.dataDir);
+  const library = await AssessmentLibrary.open(options.dataDir, { index: settings.libraryIndex() });
+  const notices: AppNotice[] = [...settings.notices, ...catalog.notices, ...library.notices];
+  return {
+    library,
+    settings,
+    catalog,
+    samplesDir: options.samplesDir,
+    dialogs: options.dialogs,
+    shell: options.shell,
+    report: options.report,
+    notices,
+  };
+}

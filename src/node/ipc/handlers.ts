@@ -1,0 +1,307 @@
+import { randomBytes } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import type { Assessment } from '../../core/assessment-schema';
+import { decodeFineprint } from '../../core/file-format';
+import {
+  IPC_CHANNELS,
+  type AppNotice,
+  type Channel,
+  type ImportOutcome,
+  type IpcError,
+  type IpcResult,
+  type ReplyOf,
+  type SaveOutcome,
+  type TemplateInfo,
+} from '../../core/ipc-contract';
+import { summarize } from '../../core/library-summary';
+import type { Settings } from '../../core/settings-schema';
+import { toStored } from '../../core/stored-assessment';
+import { APP_VERSION } from '../../core/version';
+import { writeFileAtomic } from '../atomic-write';
+import { nodeSha256Hex } from '../hash';
+import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
+import { readDocumentBytes } from '../read-document';
+import type { SettingsService } from '../settings';
+import { formatProblems, type TemplateCatalog } from '../template-catalog';
+import type { DialogPort, ReportPort, ShellPort } from './ports';
+
+/** Everything the handlers work with: services and the ports to the platform. */
+export interface AppServices {
+  library: AssessmentLibrary;
+  settings: SettingsService;
+  catalog: TemplateCatalog;
+  samplesDir: string;
+  dialogs: DialogPort;
+  shell: ShellPort;
+  report: ReportPort;
+  notices: AppNotice[];
+}
+
+type Handler<C extends Channel> = (request: z.output<(typeof IPC_CHANNELS)[C]['request']>) => Promise<ReplyOf<C>>;
+/** One handler per channel. */
+export type HandlerTable = { [C in Channel]: Handler<C> };
+
+/** A refusal with a typed error code and a sentence for the user. */
+export class HandlerError extends Error {
+  constructor(
+    readonly code: IpcError['code'],
+    message: string,
+    readonly details?: string[],
+  ) {
+    super(message);
+  }
+}
+
+const FINEPRINT_FILTER = { name: 'FinePrint assessment', extensions: ['fineprint'] };
+const token = () => randomBytes(12).toString('hex');
+const safeFileName = (s: string) =>
+  s
+    .replace(/[^\p{L}\p{N} ._-]+/gu, ' ')
+    .trim()
+    .slice(0, 80) || 'assessment';
+
+/** Builds the handler table from the services: the same table serves Electron, the CLI and the browser harness. */
+export function createHandlers(services: AppServices): HandlerTable {
+  const { library, settings, catalog, dialogs } = services;
+  const pendingImports = new Map<string, Assessment>();
+  const savedFiles = new Map<string, string>();
+
+  async function templateInfos(): Promise<TemplateInfo[]> {
+    const out: TemplateInfo[] = [];
+    for (const e of catalog.list()) {
+      out.push({
+        id: e.template.id,
+        title: e.template.title,
+        version: e.template.version,
+        checks: e.template.checks.length,
+        source: e.source,
+        ref: await library.storeTemplate(e.template),
+      });
+    }
+    return out;
+  }
+
+  async function opened(id: string) {
+    const { assessment, templateRef } = await library.get(id);
+    return { assessment: toStored(assessment, templateRef), summary: summarize(assessment) };
+  }
+
+  async function readShared(path: string): Promise<{ assessment: Assessment; warnings: string[] }> {
+    const name = basename(path);
+    const read = await readDocumentBytes(path);
+    if (!read.ok) throw new HandlerError('io', `${name} ${read.message}.`);
+    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    if (!decoded.ok) {
+      const first = decoded.problems[0];
+      throw new HandlerError(
+        'invalid',
+        `${name} could not be imported: ${first ? `${first.message} (at ${first.location})` : 'it is not a FinePrint assessment'}.`,
+        formatProblems(decoded.problems),
+      );
+    }
+    return { assessment: decoded.value.assessment, warnings: decoded.warnings.map((w) => `${name}: ${w}`) };
+  }
+
+  async function importShared(assessment: Assessment, warnings: string[]): Promise<ImportOutcome> {
+    if (library.has(assessment.id)) {
+      const t = token();
+      pendingImports.set(t, assessment);
+      const existing = library.list().find((s) => s.id === assessment.id);
+      return { status: 'conflict', token: t, service: assessment.profile.service, existingService: existing?.service ?? '' };
+    }
+    return { status: 'imported', summary: await library.import(assessment), warnings };
+  }
+
+  async function saveAs(
+    defaultName: string,
+    extension: string,
+    label: string,
+    bytes: () => Promise<string | Uint8Array>,
+  ): Promise<SaveOutcome> {
+    const path = await dialogs.saveFile({ title: `Save ${label}`, defaultName, filters: [{ name: label, extensions: [extension] }] });
+    if (!path) return { status: 'canceled' };
+    const data = await bytes();
+    try {
+      await writeFileAtomic(path, data);
+    } catch (error) {
+      throw new HandlerError('io', `${basename(path)} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+    }
+    const t = token();
+    savedFiles.set(t, path);
+    return { status: 'saved', filePath: path, token: t };
+  }
+
+  const table: HandlerTable = {
+    'app:get-info': () => Promise.resolve({ version: APP_VERSION, notices: services.notices }),
+    'settings:get': () => Promise.resolve(settings.get()),
+    'settings:update': (patch) => Promise.resolve(settings.update(patch)),
+    'settings:choose-logo': async () => {
+      const path = await dialogs.openFile({ title: 'Choose a logo', filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }] });
+      if (!path) return settings.get();
+      const read = await readDocumentBytes(path, 500 * 1024);
+      if (!read.ok)
+        throw new HandlerError('invalid', `${basename(path)} ${read.kind === 'too-large' ? 'is larger than 500 KB' : read.message}.`);
+      const b = read.bytes;
+      const mediaType =
+        b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
+          ? 'image/png'
+          : b[0] === 0xff && b[1] === 0xd8
+            ? 'image/jpeg'
+            : undefined;
+      if (!mediaType) throw new HandlerError('invalid', `${basename(path)} is not a PNG or JPEG image.`);
+      return settings.update({ logo: { mediaType, fileName: basename(path).slice(0, 300), base64: Buffer.from(b).toString('base64') } });
+    },
+    'settings:clear-logo': () => Promise.resolve(settings.update({ logo: null })),
+    'library:list': () => Promise.resolve(library.list()),
+    'library:list-samples': async () => {
+      const out = [];
+      for (const fileName of (await readdir(services.samplesDir)).filter((n) => n.endsWith('.fineprint')).sort()) {
+        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)), { hash: nodeSha256Hex });
+        if (decoded.ok)
+          out.push({ fileName, service: decoded.value.assessment.profile.service, vendor: decoded.value.assessment.profile.vendor });
+      }
+      return out;
+    },
+    'library:open-sample': async ({ fileName }) => {
+      const { assessment } = await readShared(join(services.samplesDir, fileName));
+      return library.import(assessment, 'replace');
+    },
+    'templates:list': templateInfos,
+    'templates:get': ({ ref }) => library.template(ref),
+    'templates:import': async () => {
+      const path = await dialogs.openFile({
+        title: 'Import a checklist template',
+        filters: [{ name: 'Checklist template', extensions: ['json'] }],
+      });
+      if (!path) return { status: 'canceled' as const };
+      const read = await readDocumentBytes(path);
+      if (!read.ok) throw new HandlerError('io', `${basename(path)} ${read.message}.`);
+      const r = await catalog.import(read.bytes);
+      if (!r.ok)
+        throw new HandlerError('invalid', `${basename(path)} is not a valid checklist template: ${r.problems[0] ?? ''}`, r.problems);
+      const info = (await templateInfos()).find((t) => t.id === r.template.id);
+      if (!info) throw new HandlerError('internal', 'The template was saved but could not be listed.');
+      return { status: 'imported' as const, template: info };
+    },
+    'templates:remove': async ({ id }) => {
+      if (!(await catalog.remove(id))) throw new HandlerError('not-found', 'Only templates you imported can be removed.');
+      return templateInfos();
+    },
+    'assessment:create': async ({ templateRef, profile }) => {
+      const template = await library.template(templateRef);
+      const created = await library.create(template, profile, settings.get().assessor);
+      return opened(created.id);
+    },
+    'assessment:open': ({ id }) => opened(id),
+    'assessment:save': ({ assessment }) => library.save(assessment),
+    'assessment:delete': async ({ id }) => {
+      const item = await library.delete(id);
+      return { trashId: item.trashId, service: item.service };
+    },
+    'assessment:restore': ({ trashId }) => library.restore(trashId),
+    'assessment:import': async () => {
+      const path = await dialogs.openFile({ title: 'Open a FinePrint assessment', filters: [FINEPRINT_FILTER] });
+      if (!path) return { status: 'canceled' };
+      const { assessment, warnings } = await readShared(path);
+      return importShared(assessment, warnings);
+    },
+    'assessment:resolve-import': async ({ token: t, choice }) => {
+      const assessment = pendingImports.get(t);
+      pendingImports.delete(t);
+      if (!assessment) throw new HandlerError('not-found', 'That import is no longer pending; open the file again.');
+      if (choice === 'cancel') return { status: 'canceled' };
+      return { status: 'imported', summary: await library.import(assessment, choice), warnings: [] };
+    },
+    'assessment:export': async ({ id, internalNotes }) => {
+      const summary = library.list().find((s) => s.id === id);
+      if (!summary) throw new HandlerError('not-found', 'That assessment is not in the library.');
+      return saveAs(`${safeFileName(summary.service)}.fineprint`, 'fineprint', 'FinePrint assessment', () =>
+        library.export(id, { internalNotes }),
+      );
+    },
+    'report:export-pdf': async ({ id, options }) => {
+      const { assessment } = await library.get(id);
+      const s: Settings = settings.get();
+      return saveAs(`${safeFileName(assessment.profile.service)} - FinePrint report.pdf`, 'pdf', 'PDF report', () =>
+        services.report.render(assessment, {
+          internalNotes: options.internalNotes,
+          paper: options.paper ?? s.paperSize,
+          confidentialityLabel: options.confidentialityLabel ?? s.confidentialityLabel,
+          organisation: s.organisation,
+          assessor: s.assessor,
+          logo: s.logo,
+        }),
+      );
+    },
+    'shell:open-saved': async ({ token: t }) => {
+      const path = savedFiles.get(t);
+      if (!path) return { opened: false };
+      await services.shell.openPath(path);
+      return { opened: true };
+    },
+  };
+  return table;
+}
+
+/** Imports a .fineprint opened from the operating system (double-click, command line, second instance). */
+export async function importFromPath(
+  services: AppServices,
+  path: string,
+): Promise<ImportOutcome | { status: 'invalid'; file: string; message: string; details: string[] }> {
+  try {
+    const read = await readDocumentBytes(path);
+    if (!read.ok) return { status: 'invalid', file: basename(path), message: `${basename(path)} ${read.message}.`, details: [] };
+    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    if (!decoded.ok)
+      return {
+        status: 'invalid',
+        file: basename(path),
+        message: `${basename(path)} could not be imported.`,
+        details: formatProblems(decoded.problems),
+      };
+    if (services.library.has(decoded.value.assessment.id)) {
+      return {
+        status: 'imported',
+        summary: summarize((await services.library.get(decoded.value.assessment.id)).assessment),
+        warnings: decoded.warnings,
+      };
+    }
+    return { status: 'imported', summary: await services.library.import(decoded.value.assessment), warnings: decoded.warnings };
+  } catch (error) {
+    return {
+      status: 'invalid',
+      file: basename(path),
+      message: `${basename(path)} could not be imported (${(error as Error).message}).`,
+      details: [],
+    };
+  }
+}
+
+/** Validates a request against its channel's schema, runs the handler, and turns every failure into a typed error. */
+export async function dispatch(table: HandlerTable, channel: string, payload: unknown): Promise<IpcResult<unknown>> {
+  if (!Object.hasOwn(IPC_CHANNELS, channel))
+    return { ok: false, error: { code: 'invalid-request', message: `Unknown channel "${channel}".` } };
+  const c = channel as Channel;
+  const parsed = IPC_CHANNELS[c].request.safeParse(payload);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: `The request to ${c} is malformed.`,
+        details: parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '$'}: ${i.message}`),
+      },
+    };
+  }
+  try {
+    const handler = table[c] as (request: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof HandlerError)
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
+    if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in FinePrint: ${(error as Error).message}` } };
+  }
+}

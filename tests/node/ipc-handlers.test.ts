@@ -1,0 +1,194 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeFineprint } from '../../src/core/file-format';
+import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../src/core/ipc-contract';
+import type { LibrarySummary } from '../../src/core/library-summary';
+import { testApp } from '../support/app-services';
+import { tempDir } from '../support/temp';
+
+const root = join(import.meta.dirname, '../..');
+const sample = join(root, 'templates/samples/model-api-zero-retention-eu.fineprint');
+const profile = { vendor: 'Fabrikam AI', service: 'Fabrikam Assistant', data: ['personal'], jurisdictions: ['eu'] };
+
+/** A payload that is wrong for every channel that takes one, and one for those that take none. */
+const malformed: Record<string, unknown[]> = {
+  'settings:update': [{ paperSize: 'a5' }, { organisation: 42 }, 'x'],
+  'library:open-sample': [{ fileName: '../../etc/passwd' }, {}],
+  'templates:get': [{ ref: 'sha256:xyz' }, { ref: 1 }],
+  'templates:remove': [{ id: 'Not An Id' }],
+  'assessment:create': [{ templateRef: 'sha256:00', profile }, { templateRef: `sha256:${'0'.repeat(64)}` }],
+  'assessment:open': [{ id: 'not-a-uuid' }, { id: 1 }, null],
+  'assessment:save': [{ assessment: { id: 'x' } }, {}],
+  'assessment:delete': [{ id: '../x' }],
+  'assessment:restore': [{ trashId: 'x'.repeat(500) }],
+  'assessment:resolve-import': [{ token: 't', choice: 'merge' }],
+  'assessment:export': [{ id: '7d4f0c2e-5b1a-4c3e-9f6a-2b8d1e0a3c51', internalNotes: 'yes' }],
+  'report:export-pdf': [{ id: '7d4f0c2e-5b1a-4c3e-9f6a-2b8d1e0a3c51', options: { paper: 'a3' } }],
+  'shell:open-saved': [{ token: 5 }, { path: '/etc/passwd' }],
+};
+
+describe('every IPC channel validates its request', () => {
+  it.each(Object.keys(IPC_CHANNELS))('%s refuses malformed payloads with a typed error', async (channel) => {
+    const app = await testApp(tempDir());
+    const payloads = malformed[channel] ?? [{ unexpected: true }, 'text', 42];
+    for (const payload of payloads) {
+      const r = await app.raw(channel, payload);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining(channel) as unknown } });
+    }
+  });
+
+  it('refuses an unknown channel', async () => {
+    const app = await testApp(tempDir());
+    expect(await app.raw('fs:read', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('the handlers, as the window uses them', () => {
+  it('creates, saves and reopens an assessment; the library lists it', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const [template] = await app.call<TemplateInfo[]>('templates:list');
+    expect(template).toMatchObject({ id: 'ai-vendor-risk', source: 'bundled' });
+    const created = await app.call<OpenedAssessment>('assessment:create', { templateRef: template?.ref, profile });
+    const a = created.assessment;
+    const firstCheck = 'region-01';
+    const saved = await app.call<LibrarySummary>('assessment:save', {
+      assessment: { ...a, answers: { [firstCheck]: { response: { kind: 'option', option: 'both-named' }, notes: [], evidence: [] } } },
+    });
+    expect(saved.answered).toBe(1);
+    const again = await testApp(dir);
+    const reopened = await again.call<OpenedAssessment>('assessment:open', { id: a.id });
+    expect(reopened.assessment.answers[firstCheck]?.response).toEqual({ kind: 'option', option: 'both-named' });
+    expect((await again.call<LibrarySummary[]>('library:list')).map((s) => s.service)).toEqual(['Fabrikam Assistant']);
+  });
+
+  it('opens a bundled sample into the library', async () => {
+    const app = await testApp(tempDir());
+    const samples = await app.call<{ fileName: string }[]>('library:list-samples');
+    expect(samples).toHaveLength(4);
+    const summary = await app.call<LibrarySummary>('library:open-sample', { fileName: 'model-api-zero-retention-eu.fineprint' });
+    expect(summary.rating).toBe('low');
+  });
+
+  it('imports a .fineprint chosen in the dialog, asks on a conflict, and can keep both', async () => {
+    const app = await testApp(tempDir());
+    app.dialogs.answers.push(sample);
+    expect(await app.call('assessment:import')).toMatchObject({ status: 'imported' });
+    app.dialogs.answers.push(sample);
+    const conflict = await app.call<{ status: string; token: string }>('assessment:import');
+    expect(conflict).toMatchObject({ status: 'conflict' });
+    expect(await app.call('assessment:resolve-import', { token: conflict.token, choice: 'keep-both' })).toMatchObject({
+      status: 'imported',
+    });
+    expect(await app.call<LibrarySummary[]>('library:list')).toHaveLength(2);
+  });
+
+  it('refuses each kind of bad file with a clear error naming it, and changes nothing in the library', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    await app.call('library:open-sample', { fileName: 'model-api-zero-retention-eu.fineprint' });
+    const before = readdirSync(join(dir, 'library/assessments')).sort();
+    const bad: [string, string | Uint8Array, RegExp][] = [
+      ['empty.fineprint', '', /empty\.fineprint could not be imported: is empty/],
+      ['notjson.fineprint', 'hello', /notjson\.fineprint could not be imported: is not valid JSON/],
+      ['truncated.fineprint', readFileSync(sample, 'utf8').slice(0, 5000), /truncated\.fineprint could not be imported: .*truncated/],
+      [
+        'newer.fineprint',
+        JSON.stringify({ format: 'fineprint/assessment', formatVersion: 7, app: 'FinePrint 7.1.0' }),
+        /update to FinePrint 7\.1\.0 or later/,
+      ],
+      ['binary.fineprint', new Uint8Array([0, 1, 2, 3, 255]), /binary file/],
+    ];
+    for (const [name, content, message] of bad) {
+      const path = join(dir, name);
+      writeFileSync(path, content);
+      app.dialogs.answers.push(path);
+      const r = await app.raw('assessment:import');
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid', message: expect.stringMatching(message) as unknown } });
+    }
+    expect(readdirSync(join(dir, 'library/assessments')).sort()).toEqual(before);
+  });
+
+  it('imports a file changed outside FinePrint with a visible warning', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const edited = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { vendor: string } } };
+    edited.payload.profile.vendor = 'Edited by hand';
+    writeFileSync(join(dir, 'edited.fineprint'), JSON.stringify(edited));
+    app.dialogs.answers.push(join(dir, 'edited.fineprint'));
+    const r = await app.call<{ warnings: string[] }>('assessment:import');
+    expect(r.warnings.join()).toMatch(/edited\.fineprint: .*changed outside FinePrint/);
+  });
+
+  it('exports a .fineprint where the user chose, without internal notes unless asked, and can open it', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const s = await app.call<LibrarySummary>('library:open-sample', { fileName: 'suite-copilot-second-model-maker.fineprint' });
+    app.dialogs.answers.push(join(dir, 'shared.fineprint'));
+    const out = await app.call<{ status: string; filePath: string; token: string }>('assessment:export', {
+      id: s.id,
+      internalNotes: false,
+    });
+    expect(out).toMatchObject({ status: 'saved', filePath: join(dir, 'shared.fineprint') });
+    const decoded = decodeFineprint(readFileSync(out.filePath));
+    const notes = decoded.ok ? Object.values(decoded.value.assessment.answers).flatMap((a) => a.notes) : [];
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.every((n) => n.visibility === 'shared')).toBe(true);
+    expect(await app.call('shell:open-saved', { token: out.token })).toEqual({ opened: true });
+    expect(app.shell.opened).toEqual([out.filePath]);
+    expect(await app.call('shell:open-saved', { token: 'forged' })).toEqual({ opened: false });
+  });
+
+  it('reports a canceled dialog as canceled, not as an error', async () => {
+    const app = await testApp(tempDir());
+    app.dialogs.answers.push(undefined);
+    expect(await app.call('assessment:import')).toEqual({ status: 'canceled' });
+  });
+
+  it('imports a custom template with readable errors, lists it and removes it', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const custom = JSON.parse(readFileSync(join(root, 'templates/ai-vendor-risk.json'), 'utf8')) as Record<string, unknown>;
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...custom, id: 'my-checklist', checks: [] }));
+    app.dialogs.answers.push(join(dir, 'bad.json'));
+    expect(await app.raw('templates:import')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/bad\.json is not a valid checklist template: \$\.checks/) as unknown },
+    });
+    writeFileSync(join(dir, 'good.json'), JSON.stringify({ ...custom, id: 'my-checklist', title: 'My checklist' }));
+    app.dialogs.answers.push(join(dir, 'good.json'));
+    expect(await app.call('templates:import')).toMatchObject({ status: 'imported', template: { id: 'my-checklist', source: 'custom' } });
+    expect((await app.call<TemplateInfo[]>('templates:list')).map((t) => t.id)).toEqual(['ai-vendor-risk', 'my-checklist']);
+    expect((await app.call<TemplateInfo[]>('templates:remove', { id: 'my-checklist' })).map((t) => t.id)).toEqual(['ai-vendor-risk']);
+    expect(await app.raw('templates:remove', { id: 'ai-vendor-risk' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('deletes with undo', async () => {
+    const app = await testApp(tempDir());
+    const s = await app.call<LibrarySummary>('library:open-sample', { fileName: 'model-api-zero-retention-eu.fineprint' });
+    const { trashId } = await app.call<{ trashId: string }>('assessment:delete', { id: s.id });
+    expect(await app.call('library:list')).toEqual([]);
+    await app.call('assessment:restore', { trashId });
+    expect(await app.call<LibrarySummary[]>('library:list')).toHaveLength(1);
+  });
+
+  it('stores settings, including a logo chosen in the dialog, and refuses a non-image', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    await app.call('settings:update', { organisation: 'Contoso', assessor: 'Ana Lima' });
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    writeFileSync(join(dir, 'logo.png'), png);
+    app.dialogs.answers.push(join(dir, 'logo.png'));
+    expect(await app.call('settings:choose-logo')).toMatchObject({
+      organisation: 'Contoso',
+      logo: { mediaType: 'image/png', fileName: 'logo.png' },
+    });
+    writeFileSync(join(dir, 'logo.txt.png'), 'not an image');
+    app.dialogs.answers.push(join(dir, 'logo.txt.png'));
+    expect(await app.raw('settings:choose-logo')).toMatchObject({
+      ok: false,
+      error: { message: 'logo.txt.png is not a PNG or JPEG image.' },
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { openAppServices } from '../../src/node/app-services';
+import { createHandlers, dispatch } from '../../src/node/ipc/handlers';
+import type { ReportPort } from '../../src/node/ipc/ports';
+import { confStore } from './conf-store';
+import { markerReport, queuedDialogs, recordingShell } from './fake-ports';
+
+const root = join(import.meta.dirname, '../..');
+
+/** The app's services and handler table over a data folder, with scripted dialogs, as main builds them. */
+export async function testApp(dataDir: string, report: ReportPort = markerReport()) {
+  const dialogs = queuedDialogs();
+  const shell = recordingShell();
+  const services = await openAppServices({
+    dataDir,
+    bundledTemplatesDir: join(root, 'templates'),
+    samplesDir: join(root, 'templates', 'samples'),
+    store: confStore(dataDir),
+    dialogs,
+    shell,
+    report,
+  });
+  const handlers = createHandlers(services);
+  /** Calls a channel the way the window does, through validation. */
+  const call = async <T = unknown>(channel: string, payload?: unknown): Promise<T> => {
+    const r = await dispatch(handlers, channel, payload);
+    if (!r.ok) throw Object.assign(new Error(r.error.message), { ipc: r.error });
+    return r.value as T;
+  };
+  return { services, handlers, dialogs, shell, call, raw: (channel: string, payload?: unknown) => dispatch(handlers, channel, payload) };
+}
