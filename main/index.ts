@@ -105,7 +105,7 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
   });
-  app.on('before-quit', () => services.settings.flush());
+  app.on('before-quit', () => services.library.flush());
 }
 
 if (!app.requestSingleInstanceLock()) {

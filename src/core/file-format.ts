@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { Assessment, assessmentProblems } from './assessment-schema';
-import { payloadDigest, pureSha256Hex, type Sha256Hex } from './digest';
-import { parseJsonBytes } from './json-input';
+import { canonicalJson } from './canonical-json';
+import { payloadDigest, pureSha256Hex, sha256Hex, type Sha256Hex } from './digest';
+import { decodeUtf8Text, parseJsonText } from './json-input';
 import { CURRENT_FORMAT_VERSION, migratePayload } from './migrations';
 import { WHOLE_FILE, issuesToProblems, type Problem, type Result } from './problems';
 import { IsoDateTime } from './text';
@@ -11,6 +12,11 @@ import { APP_LABEL } from './version';
 export const FORMAT_ID = 'fineprint/assessment';
 /** File name extension of shared assessments. */
 export const FILE_EXTENSION = '.fineprint';
+
+/** Options of encoding and decoding; Node passes its native SHA-256, which is many times faster. */
+export interface CodecOptions {
+  hash?: Sha256Hex;
+}
 
 /** The envelope around a payload, as the current version writes it. */
 export const Envelope = z.strictObject({
@@ -37,29 +43,46 @@ export interface DecodedFile {
   integrity: string;
 }
 
-/** Options of encoding and decoding; Node passes its native SHA-256, which is many times faster. */
-export interface CodecOptions {
-  hash?: Sha256Hex;
+const PAYLOAD_MARKER = '\n  "payload": ';
+
+/**
+ * Writes the envelope around a payload. The envelope is indented for people; the payload is written
+ * in its canonical form on one line, so the text that was hashed is exactly the text in the file and
+ * a reader can check the digest without re-serialising (see `integrityMatches`).
+ */
+export function encodeEnvelope(payload: unknown, savedAt: Date, hash: Sha256Hex = pureSha256Hex): string {
+  const body = canonicalJson(payload);
+  const integrity = `sha256:${sha256Hex(body, hash)}`;
+  return `{\n  "format": "${FORMAT_ID}",\n  "formatVersion": ${CURRENT_FORMAT_VERSION},\n  "app": ${JSON.stringify(APP_LABEL)},\n  "savedAt": "${savedAt.toISOString()}",\n  "integrity": "${integrity}",${PAYLOAD_MARKER}${body}\n}\n`;
 }
 
-/** Serialises an assessment as a .fineprint document (pretty JSON, UTF-8 text). */
+/**
+ * Whether a payload matches its digest. Fast path: the file as FinePrint writes it, where the payload
+ * is its own canonical text on the last line but one. Otherwise (an editor re-indented the file, say)
+ * the payload is serialised canonically and hashed, so formatting alone never counts as a change.
+ */
+export function integrityMatches(text: string | undefined, payload: unknown, integrity: string, hash: Sha256Hex = pureSha256Hex): boolean {
+  if (text !== undefined) {
+    const at = text.indexOf(PAYLOAD_MARKER);
+    const trimmed = text.trimEnd();
+    if (at !== -1 && text.indexOf(PAYLOAD_MARKER, at + 1) === -1 && trimmed.endsWith('\n}')) {
+      const raw = trimmed.slice(at + PAYLOAD_MARKER.length, -2);
+      if (!raw.includes('\n') && `sha256:${sha256Hex(raw, hash)}` === integrity) return true;
+    }
+  }
+  return payloadDigest(payload, hash) === integrity;
+}
+
+/** Serialises an assessment as a .fineprint document (UTF-8 JSON text). */
 export function encodeFineprint(assessment: Assessment, savedAt: Date = new Date(), options: CodecOptions = {}): string {
-  const envelope: FineprintDocument = {
-    format: FORMAT_ID,
-    formatVersion: CURRENT_FORMAT_VERSION,
-    app: APP_LABEL,
-    savedAt: savedAt.toISOString(),
-    integrity: payloadDigest(assessment, options.hash ?? pureSha256Hex),
-    payload: assessment,
-  };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  return encodeEnvelope(assessment, savedAt, options.hash ?? pureSha256Hex);
 }
 
 const neededVersion = (app: unknown) =>
   typeof app === 'string' && /^FinePrint \d+\.\d+\.\d+/.test(app) ? app.slice(10).split(' ')[0] : undefined;
 
 /** Checks a parsed value is a .fineprint document, migrates it and validates the assessment. Never throws. */
-export function decodeFineprintValue(value: unknown, options: CodecOptions = {}): Result<DecodedFile> {
+export function decodeFineprintValue(value: unknown, options: CodecOptions = {}, text?: string): Result<DecodedFile> {
   const fail = (problems: Problem[]): Result<DecodedFile> => ({ ok: false, problems });
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail([{ location: WHOLE_FILE, message: 'is not a FinePrint assessment (expected a JSON object)' }]);
@@ -87,7 +110,7 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {})
   let integrity = '';
   if (typeof loose.integrity === 'string') {
     integrity = loose.integrity;
-    integrityOk = payloadDigest(loose.payload, options.hash ?? pureSha256Hex) === loose.integrity;
+    integrityOk = integrityMatches(text, loose.payload, loose.integrity, options.hash ?? pureSha256Hex);
     if (!integrityOk) warnings.push('its integrity digest does not match its content: the file was changed outside FinePrint');
   } else {
     warnings.push(`it was saved in format version ${version}, which had no integrity digest`);
@@ -114,9 +137,11 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {})
 /** Decodes the bytes of a .fineprint file: size, encoding, JSON, envelope, migration, schema. Never throws. */
 export function decodeFineprint(bytes: Uint8Array, options: CodecOptions = {}): Result<DecodedFile> {
   try {
-    const json = parseJsonBytes(bytes);
+    const text = decodeUtf8Text(bytes);
+    if (!text.ok) return text;
+    const json = parseJsonText(text.value);
     if (!json.ok) return json;
-    return decodeFineprintValue(json.value, options);
+    return decodeFineprintValue(json.value, options, text.value);
   } catch (error) {
     // A bug, not bad input; still, no stack trace reaches the user.
     return { ok: false, problems: [{ location: WHOLE_FILE, message: `could not be read (${(error as Error).message})` }] };

@@ -4,7 +4,7 @@ import { LibrarySummary } from './library-summary';
 import { Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
 import { Template } from './template-schema';
-import { Id, ShortText } from './text';
+import { Id, IsoDateTime, ShortText } from './text';
 
 // The one typed contract between the window and the main process. Every channel has a zod schema
 // for its request and its reply; main validates each request, the window API type is derived here,
@@ -95,7 +95,7 @@ export const IPC_CHANNELS = {
     reply: OpenedAssessment,
   },
   'assessment:open': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
-  'assessment:save': { request: z.strictObject({ assessment: StoredAssessment }), reply: LibrarySummary },
+  'assessment:save': { request: z.strictObject({ assessment: StoredAssessment }), reply: z.strictObject({ savedAt: IsoDateTime }) },
   'assessment:delete': { request: z.strictObject({ id: z.uuid() }), reply: z.strictObject({ trashId: z.string(), service: z.string() }) },
   'assessment:restore': { request: z.strictObject({ trashId: z.string().max(120) }), reply: LibrarySummary },
   'assessment:import': { request: none, reply: ImportOutcome },

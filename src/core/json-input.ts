@@ -50,8 +50,6 @@ function lineColumn(text: string, position: number): string {
   return `line ${line}, column ${position - lastBreak}`;
 }
 
-const STRUCTURE = /["{}[\]]/g;
-
 /** Index of the quote that closes a string opened before `from`, or -1: a quote after an even run of backslashes. */
 function closingQuote(text: string, from: number): number {
   for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
@@ -64,20 +62,20 @@ function closingQuote(text: string, from: number): number {
 
 /**
  * Finds nesting deeper than `maxDepth` without recursion, so hostile input cannot exhaust the stack.
- * Native searches jump over string contents, which are most of a note-heavy file.
+ * String contents, most of a note-heavy file, are skipped with a native search.
  */
 function tooDeep(text: string, maxDepth: number): number {
   let depth = 0;
-  STRUCTURE.lastIndex = 0;
-  for (let m = STRUCTURE.exec(text); m !== null; m = STRUCTURE.exec(text)) {
-    const c = m[0];
-    if (c === '"') {
-      const end = closingQuote(text, m.index + 1);
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      const end = closingQuote(text, i + 1);
       if (end === -1) return -1; // an unterminated string: JSON.parse reports it
-      STRUCTURE.lastIndex = end + 1;
-    } else if (c === '{' || c === '[') {
-      if (++depth > maxDepth) return m.index;
-    } else depth--;
+      i = end;
+    } else if (c === 123 || c === 91) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 125 || c === 93) depth--;
   }
   return -1;
 }

@@ -29,8 +29,6 @@ const LIBRARY_INDEX_KEY = 'libraryIndex';
 export class SettingsService {
   readonly notices: SettingsNotice[] = [];
   private settings: Settings;
-  private pendingIndex: LibraryIndex | undefined;
-  private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
   private constructor(private readonly store: KeyValueStore) {
     this.settings = DEFAULT_SETTINGS;
@@ -92,26 +90,11 @@ export class SettingsService {
     return next;
   }
 
-  /**
-   * The library index, kept in the same store. It is a cache (a stale one only costs a re-read of the
-   * changed files), so writes are batched to once a second instead of one per autosave.
-   */
+  /** The library index, kept in the same store (the library batches its writes). */
   libraryIndex(): LibraryIndexPort {
     return {
-      read: () => this.pendingIndex ?? this.store.store[LIBRARY_INDEX_KEY],
-      write: (index: LibraryIndex) => {
-        this.pendingIndex = index;
-        this.indexTimer ??= setTimeout(() => this.flush(), 1000);
-        this.indexTimer.unref?.();
-      },
+      read: () => this.store.store[LIBRARY_INDEX_KEY],
+      write: (index: LibraryIndex) => this.store.set(LIBRARY_INDEX_KEY, index),
     };
-  }
-
-  /** Writes a pending library index now (on quit, and in tests). */
-  flush(): void {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = undefined;
-    if (this.pendingIndex) this.store.set(LIBRARY_INDEX_KEY, this.pendingIndex);
-    this.pendingIndex = undefined;
   }
 }

@@ -2,6 +2,7 @@
 import { evaluate } from '../../src/core/engine/evaluate';
 import { stressAssessment } from '../support/stress';
 import { medianMs, report } from './measure';
+import { benchStorage } from './storage';
 
 const stress = stressAssessment(1000);
 const checksAnswered = Object.keys(stress.answers).length;
@@ -14,3 +15,5 @@ report({
   unit: 'ms',
   backend: 'node',
 });
+
+await benchStorage();

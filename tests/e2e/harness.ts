@@ -130,7 +130,7 @@ export async function launchApp(options: { dataDir: string; report?: ReportPort 
     backend: 'chromium',
     close: async () => {
       await context.close();
-      services.settings.flush();
+      services.library.flush();
     },
     answerNextDialog: (result) => {
       answers.push(result);

@@ -39,8 +39,9 @@ describe('assessment library', () => {
     const created = await lib.create(miniTemplate(), profile);
     const { templateRef } = await lib.get(created.id);
     const changed = { ...created, answers: miniAssessment({ 'region-01': 'bad' }).answers, updatedAt: '2026-11-26T10:00:00.000Z' };
-    const summary = await lib.save(toStored(changed, templateRef));
-    expect(summary).toMatchObject({ id: created.id, answered: 1, score: 75, rating: 'critical' });
+    await lib.save(toStored(changed, templateRef));
+    expect(lib.list()[0]).toMatchObject({ id: created.id, answered: 1, score: 75, rating: 'critical' });
+    lib.flush();
     const again = await openLibrary(dir, index);
     expect((await again.get(created.id)).assessment).toEqual(changed);
   });

@@ -187,3 +187,33 @@ describe('the JSON guard', () => {
     expect(!r.ok && `${r.problems[0]?.location}: ${r.problems[0]?.message}`).toBe('$.x: has the forbidden key "__proto__"');
   });
 });
+
+describe('the integrity digest', () => {
+  it('is taken over the canonical payload, which the file carries verbatim on one line', () => {
+    const a = miniAssessment({ 'region-01': 'bad' });
+    const text = encodeFineprint(a);
+    const line = text.split('\n').find((l) => l.startsWith('  "payload": '));
+    expect(line?.slice('  "payload": '.length)).toBe(canonicalJson(a));
+    expect((JSON.parse(text) as { integrity: string }).integrity).toBe(`sha256:${sha256Hex(canonicalJson(a))}`);
+  });
+
+  it('still matches after an editor re-indents the file or reorders its keys: formatting is not a change', () => {
+    const env = JSON.parse(encodeFineprint(miniAssessment({ 'region-01': 'bad' }))) as Record<string, unknown>;
+    const reordered = {
+      payload: env.payload,
+      integrity: env.integrity,
+      savedAt: env.savedAt,
+      app: env.app,
+      formatVersion: env.formatVersion,
+      format: env.format,
+    };
+    const r = decodeFineprint(bytes(JSON.stringify(reordered, null, 4)));
+    expect(r.ok && r.value.integrityOk).toBe(true);
+  });
+
+  it('does not match when a value in the payload changed, whatever the layout', () => {
+    const text = encodeFineprint(miniAssessment({ 'region-01': 'bad' })).replace('"Example Copilot"', '"Example Copilob"');
+    const r = decodeFineprint(bytes(text));
+    expect(r.ok && r.value.integrityOk).toBe(false);
+  });
+});

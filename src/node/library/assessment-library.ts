@@ -58,8 +58,13 @@ export class LibraryError extends Error {
 }
 
 interface Entry {
-  summary: LibrarySummary;
   templateRef: string;
+  size: number;
+  mtimeMs: number;
+  /** Cached summary; absent after a save until someone needs it (the list, the index). */
+  summary?: LibrarySummary;
+  /** The assessment last saved, kept until its summary is computed. */
+  pending?: Assessment;
 }
 
 /**
@@ -69,7 +74,7 @@ interface Entry {
 export class AssessmentLibrary {
   private readonly entries = new Map<string, Entry>();
   private readonly templates = new Map<string, Template>();
-  private readonly index = new Map<string, z.infer<typeof IndexEntry>>();
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
   /** What happened at start-up that the user should know. */
   readonly notices: LibraryNotice[] = [];
 
@@ -104,8 +109,7 @@ export class AssessmentLibrary {
       const info = await stat(path);
       const hit = previous[id];
       if (hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
-        this.entries.set(id, { summary: hit.summary, templateRef: '' });
-        this.index.set(id, hit);
+        this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs });
         continue;
       }
       await this.loadEntry(id, path);
@@ -117,13 +121,13 @@ export class AssessmentLibrary {
   private async loadEntry(id: string, path: string): Promise<Assessment | undefined> {
     const decoded = await this.decodeFile(path);
     if (decoded.ok) {
-      await this.remember(id, path, decoded.value);
+      await this.remember(id, path, decoded.value, decoded.templateRef);
       return decoded.value;
     }
     const backup = await this.decodeFile(path + BACKUP_SUFFIX);
     if (backup.ok) {
       await writeFileAtomic(path, await readFile(path + BACKUP_SUFFIX));
-      await this.remember(id, path, backup.value);
+      await this.remember(id, path, backup.value, backup.templateRef);
       this.notices.push({
         kind: 'restored-from-backup',
         file: assessmentFileName(id),
@@ -141,7 +145,7 @@ export class AssessmentLibrary {
     return undefined;
   }
 
-  private async decodeFile(path: string): Promise<{ ok: true; value: Assessment } | { ok: false; message: string }> {
+  private async decodeFile(path: string): Promise<{ ok: true; value: Assessment; templateRef: string } | { ok: false; message: string }> {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(path);
@@ -153,7 +157,7 @@ export class AssessmentLibrary {
     );
     if (templateRefs?.[1]) await this.loadTemplate(templateRefs[1]);
     const r = decodeLibraryEntry(bytes, (d) => this.templates.get(d));
-    if (r.ok) return { ok: true, value: r.value.assessment };
+    if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref };
     const first = r.problems[0];
     return { ok: false, message: first ? `${first.location}: ${first.message}` : 'unknown problem' };
   }
@@ -182,21 +186,38 @@ export class AssessmentLibrary {
     return digest;
   }
 
-  private async remember(id: string, path: string, assessment: Assessment): Promise<void> {
+  private async remember(id: string, path: string, assessment: Assessment, templateRef: string): Promise<void> {
     const info = await stat(path);
-    const summary = summarize(assessment);
-    const templateRef = await this.storeTemplate(assessment.template);
-    this.entries.set(id, { summary, templateRef });
-    this.index.set(id, { size: info.size, mtimeMs: info.mtimeMs, summary });
+    this.entries.set(id, { templateRef, size: info.size, mtimeMs: info.mtimeMs, pending: assessment });
   }
 
+  private summaryOf(entry: Entry): LibrarySummary {
+    if (!entry.summary) {
+      if (!entry.pending) throw new LibraryError('io', 'An assessment of the library has no summary.');
+      entry.summary = summarize(entry.pending);
+      delete entry.pending;
+    }
+    return entry.summary;
+  }
+
+  /** Schedules an index write: the index is a cache, so one write a second is plenty. */
   private saveIndex(): void {
-    this.indexPort.write(Object.fromEntries(this.index));
+    this.indexTimer ??= setTimeout(() => this.flush(), 1000);
+    this.indexTimer.unref?.();
+  }
+
+  /** Writes the library index now (at start, on quit, in tests). */
+  flush(): void {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    const index: LibraryIndex = {};
+    for (const [id, entry] of this.entries) index[id] = { size: entry.size, mtimeMs: entry.mtimeMs, summary: this.summaryOf(entry) };
+    this.indexPort.write(index);
   }
 
   /** The summaries of every assessment, most recently changed first. */
   list(): LibrarySummary[] {
-    return [...this.entries.values()].map((e) => e.summary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return [...this.entries.values()].map((e) => this.summaryOf(e)).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
   /** Whether an assessment with this id is in the library. */
@@ -243,33 +264,35 @@ export class AssessmentLibrary {
   }
 
   /**
-   * Persists a changed assessment (the autosave path): the template stays a reference, the previous
-   * version becomes the backup, and the summary and index follow.
+   * Persists a changed assessment (the autosave path): the template stays a reference and the
+   * previous version becomes the backup. The summary and the index follow later, off this path.
    */
-  async save(stored: StoredAssessment): Promise<LibrarySummary> {
+  async save(stored: StoredAssessment): Promise<{ savedAt: string }> {
     const template = await this.loadTemplate(stored.template.$ref);
     if (!template) throw new LibraryError('invalid', 'The assessment refers to a checklist template the library does not have.');
     const assessment: Assessment = { ...stored, template };
     const problems = assessmentProblems(assessment);
     if (problems.length > 0) throw new LibraryError('invalid', `The assessment does not fit its template: ${problems[0]?.message ?? ''}.`);
-    return this.writeStored(stored, assessment);
+    return { savedAt: await this.writeStored(stored, assessment) };
   }
 
   /** Writes a full assessment, storing its template snapshot first. */
   async write(assessment: Assessment): Promise<LibrarySummary> {
     const digest = await this.storeTemplate(assessment.template);
-    return this.writeStored(toStored(assessment, digest), assessment);
+    await this.writeStored(toStored(assessment, digest), assessment);
+    const entry = this.entries.get(assessment.id);
+    if (!entry) throw new LibraryError('io', 'The assessment was written but is not in the library.');
+    return this.summaryOf(entry);
   }
 
-  private async writeStored(stored: StoredAssessment, assessment: Assessment): Promise<LibrarySummary> {
+  private async writeStored(stored: StoredAssessment, assessment: Assessment): Promise<string> {
     const path = join(this.paths.assessments, assessmentFileName(stored.id));
-    await writeFileAtomic(path, encodeLibraryEntry(stored, this.now()), { backup: true });
+    const savedAt = this.now();
+    await writeFileAtomic(path, encodeLibraryEntry(stored, savedAt), { backup: true });
     const info = await stat(path);
-    const summary = summarize(assessment);
-    this.entries.set(stored.id, { summary, templateRef: stored.template.$ref });
-    this.index.set(stored.id, { size: info.size, mtimeMs: info.mtimeMs, summary });
+    this.entries.set(stored.id, { templateRef: stored.template.$ref, size: info.size, mtimeMs: info.mtimeMs, pending: assessment });
     this.saveIndex();
-    return summary;
+    return savedAt.toISOString();
   }
 
   /** The .fineprint text to share an assessment, with or without internal notes. */
@@ -307,10 +330,10 @@ export class AssessmentLibrary {
     const from = join(this.paths.assessments, assessmentFileName(id));
     await rename(from, join(this.paths.trash, `${trashId}.fineprint`));
     await rm(from + BACKUP_SUFFIX, { force: true });
+    const summary = this.summaryOf(entry);
     this.entries.delete(id);
-    this.index.delete(id);
     this.saveIndex();
-    return { trashId, id, service: entry.summary.service, vendor: entry.summary.vendor, deletedAt: deletedAt.toISOString() };
+    return { trashId, id, service: summary.service, vendor: summary.vendor, deletedAt: deletedAt.toISOString() };
   }
 
   /** Brings an assessment back from the trash. */
@@ -326,9 +349,8 @@ export class AssessmentLibrary {
     }
     const assessment = await this.loadEntry(id, to);
     this.saveIndex();
-    if (!assessment) throw new LibraryError('io', 'The assessment in the trash could not be read.');
     const entry = this.entries.get(id);
-    if (!entry) throw new LibraryError('io', 'The assessment in the trash could not be read.');
-    return entry.summary;
+    if (!assessment || !entry) throw new LibraryError('io', 'The assessment in the trash could not be read.');
+    return this.summaryOf(entry);
   }
 }

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import { assessmentProblems, type Assessment } from '../../core/assessment-schema';
-import { FORMAT_ID } from '../../core/file-format';
-import { parseJsonBytes } from '../../core/json-input';
+import { encodeEnvelope, FORMAT_ID, integrityMatches } from '../../core/file-format';
+import { decodeUtf8Text, parseJsonText } from '../../core/json-input';
 import { CURRENT_FORMAT_VERSION } from '../../core/migrations';
 import { issuesToProblems, WHOLE_FILE, type Result } from '../../core/problems';
 import { fromStored, StoredAssessment } from '../../core/stored-assessment';
 import type { Template } from '../../core/template-schema';
-import { payloadDigest } from '../../core/digest';
-import { APP_LABEL } from '../../core/version';
 import { nodeSha256Hex } from '../hash';
 
 /** The folders of a library inside the app's data folder. */
@@ -38,14 +36,7 @@ export const templateFileName = (digest: string): string => `${digest.replace('s
 
 /** Serialises a library entry: the .fineprint envelope around an assessment whose template is a reference. */
 export function encodeLibraryEntry(stored: StoredAssessment, savedAt: Date): string {
-  return `${JSON.stringify({
-    format: FORMAT_ID,
-    formatVersion: CURRENT_FORMAT_VERSION,
-    app: APP_LABEL,
-    savedAt: savedAt.toISOString(),
-    integrity: payloadDigest(stored, nodeSha256Hex),
-    payload: stored,
-  })}\n`;
+  return encodeEnvelope(stored, savedAt, nodeSha256Hex);
 }
 
 /** Decodes a library entry's bytes, resolving its template reference. Never throws. */
@@ -53,12 +44,14 @@ export function decodeLibraryEntry(
   bytes: Uint8Array,
   templateFor: (digest: string) => Template | undefined,
 ): Result<{ stored: StoredAssessment; assessment: Assessment }> {
-  const json = parseJsonBytes(bytes);
+  const text = decodeUtf8Text(bytes);
+  if (!text.ok) return text;
+  const json = parseJsonText(text.value);
   if (!json.ok) return json;
   const env = json.value as { format?: unknown; formatVersion?: unknown; integrity?: unknown; payload?: unknown } | null;
   if (env === null || typeof env !== 'object' || env.format !== FORMAT_ID || env.formatVersion !== CURRENT_FORMAT_VERSION)
     return { ok: false, problems: [{ location: WHOLE_FILE, message: 'is not a library entry of this FinePrint version' }] };
-  if (env.integrity !== payloadDigest(env.payload, nodeSha256Hex))
+  if (typeof env.integrity !== 'string' || !integrityMatches(text.value, env.payload, env.integrity, nodeSha256Hex))
     return {
       ok: false,
       problems: [{ location: '$.integrity', message: 'does not match the content: the file is damaged or was changed outside FinePrint' }],

@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Assessment } from '../../src/core/assessment-schema';
+import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
+import { toStored } from '../../src/core/stored-assessment';
+import { nodeSha256Hex } from '../../src/node/hash';
+import { AssessmentLibrary } from '../../src/node/library/assessment-library';
+import { SettingsService } from '../../src/node/settings';
+import { confStore } from '../support/conf-store';
+import { stressAssessment } from '../support/stress';
+import { medianMs, report } from './measure';
+
+/** A stress assessment padded with realistic notes until its .fineprint is about `megabytes` MB. */
+function sizedAssessment(megabytes: number): { assessment: Assessment; bytes: Uint8Array } {
+  const a = stressAssessment(1000);
+  const para =
+    'The vendor’s data processing addendum, section 4.2, commits to EU processing for the listed models; the sub-processor list dated 2026-10-01 names two hosting regions. ';
+  let repeat = 1;
+  for (;;) {
+    for (const [id, answer] of Object.entries(a.answers)) {
+      answer.notes = [0, 1, 2].map((k) => ({
+        id: `n-${k}`,
+        text: `${id}: ${para.repeat(repeat)}`,
+        visibility: k === 2 ? ('internal' as const) : ('shared' as const),
+        createdAt: '2026-11-03T10:00:00.000Z',
+      }));
+    }
+    const bytes = new TextEncoder().encode(encodeFineprint(a));
+    if (bytes.length >= megabytes * 1024 * 1024) return { assessment: a, bytes };
+    repeat++;
+  }
+}
+
+/** open.5mb.ms (decode, validate, migrate a 5 MB .fineprint) and autosave.1000.ms (one changed answer, fsync included). */
+export async function benchStorage(): Promise<void> {
+  const { bytes } = sizedAssessment(5);
+  report({
+    name: 'open.5mb.ms',
+    value: await medianMs(
+      () => {
+        const r = decodeFineprint(bytes, { hash: nodeSha256Hex });
+        if (!r.ok) throw new Error('the 5 MB file did not decode');
+      },
+      { warmup: 3, runs: 15 },
+    ),
+    unit: 'ms',
+    backend: 'node',
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
+  try {
+    const settings = await SettingsService.open(confStore(dir));
+    const library = await AssessmentLibrary.open(dir, { index: settings.libraryIndex() });
+    const stress = stressAssessment(1000);
+    await library.import(stress);
+    const { assessment, templateRef } = await library.get(stress.id);
+    let stored = toStored(assessment, templateRef);
+    const options = ['good', 'partial', 'bad'];
+    let i = 0;
+    // The autosave path as the window drives it: one answer changed, the whole entry persisted atomically.
+    const value = await medianMs(
+      async () => {
+        const checkId = stress.template.checks[i % 1000]?.id ?? '';
+        const previous = stored.answers[checkId];
+        stored = {
+          ...stored,
+          updatedAt: new Date().toISOString(),
+          answers: {
+            ...stored.answers,
+            [checkId]: { ...(previous ?? { notes: [], evidence: [] }), response: { kind: 'option', option: options[i++ % 3] ?? 'good' } },
+          },
+        };
+        await library.save(stored);
+      },
+      { warmup: 5, runs: 31 },
+    );
+    library.flush();
+    report({ name: 'autosave.1000.ms', value, unit: 'ms', backend: 'node' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
