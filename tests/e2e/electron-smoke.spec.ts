@@ -34,7 +34,7 @@ test.describe('real Electron', () => {
       });
       expect(info).toMatchObject({ hasRequire: 'undefined', hasProcess: 'undefined', reply: { ok: true } });
       await page.evaluate(() => {
-        window.location.href = 'https://example.com/';
+        (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
       });
       await page.waitForTimeout(300);
       expect(page.url()).toMatch(/^app:\/\/fineprint\//);
