@@ -30,6 +30,7 @@ const api = {
   resolveImport: (request) => call('assessment:resolve-import', request),
   exportAssessment: (request) => call('assessment:export', request),
   exportReport: (request) => call('report:export-pdf', request),
+  hashEvidenceDocument: () => call('evidence:hash-document'),
   openSaved: (request) => call('shell:open-saved', request),
   onFileOpened: (listener) => {
     const wrapped = (_event: IpcRendererEvent, payload: FileOpenedEvent) => listener(payload);

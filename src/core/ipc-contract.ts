@@ -105,6 +105,13 @@ export const IPC_CHANNELS = {
   },
   'assessment:export': { request: z.strictObject({ id: z.uuid(), internalNotes: z.boolean() }), reply: SaveOutcome },
   'report:export-pdf': { request: z.strictObject({ id: z.uuid(), options: ReportOptions }), reply: SaveOutcome },
+  'evidence:hash-document': {
+    request: none,
+    reply: z.union([
+      z.strictObject({ status: z.literal('canceled') }),
+      z.strictObject({ status: z.literal('hashed'), fileName: z.string(), sha256: z.string() }),
+    ]),
+  },
   'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
 } as const;
 
@@ -140,6 +147,7 @@ export const WINDOW_API_METHODS = {
   resolveImport: 'assessment:resolve-import',
   exportAssessment: 'assessment:export',
   exportReport: 'report:export-pdf',
+  hashEvidenceDocument: 'evidence:hash-document',
   openSaved: 'shell:open-saved',
 } as const satisfies Record<string, Channel>;
 

@@ -165,6 +165,18 @@ describe('the handlers, as the window uses them', () => {
     expect(await app.raw('templates:remove', { id: 'ai-vendor-risk' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('fingerprints an evidence document chosen in the dialog', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    writeFileSync(join(dir, 'dpa.pdf'), 'abc');
+    app.dialogs.answers.push(join(dir, 'dpa.pdf'));
+    expect(await app.call('evidence:hash-document')).toEqual({
+      status: 'hashed',
+      fileName: 'dpa.pdf',
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    });
+  });
+
   it('deletes with undo', async () => {
     const app = await testApp(tempDir());
     const s = await app.call<LibrarySummary>('library:open-sample', { fileName: 'model-api-zero-retention-eu.fineprint' });

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
@@ -234,6 +235,20 @@ export function createHandlers(services: AppServices): HandlerTable {
           logo: s.logo,
         }),
       );
+    },
+    'evidence:hash-document': async () => {
+      const path = await dialogs.openFile({
+        title: 'Choose the evidence document to fingerprint',
+        filters: [{ name: 'All files', extensions: ['*'] }],
+      });
+      if (!path) return { status: 'canceled' as const };
+      try {
+        const hash = createHash('sha256');
+        for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+        return { status: 'hashed' as const, fileName: basename(path).slice(0, 300), sha256: hash.digest('hex') };
+      } catch (error) {
+        throw new HandlerError('io', `${basename(path)} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      }
     },
     'shell:open-saved': async ({ token: t }) => {
       const path = savedFiles.get(t);
