@@ -7,7 +7,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve(import.meta.dirname, 'main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'main/index.ts'),
+          'report-worker': resolve(import.meta.dirname, 'src/node/report/report-worker.ts'),
+        },
+      },
     },
   },
   preload: {

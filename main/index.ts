@@ -6,6 +6,7 @@ import { WINDOW_EVENTS } from '../src/core/ipc-contract';
 import { openAppServices } from '../src/node/app-services';
 import { createHandlers, importFromPath } from '../src/node/ipc/handlers';
 import { APP_ORIGIN, APP_SCHEME, routeRendererRequest } from '../src/node/renderer-protocol';
+import { workerReportPort } from '../src/node/report/worker-report-port';
 import { registerIpc } from './ipc';
 import { electronDialogs, electronShell } from './platform';
 
@@ -19,6 +20,7 @@ const outDir = join(import.meta.dirname, '..');
 const rendererDir = join(outDir, 'renderer');
 // Packaged: templates ship as an extra resource; from a checkout: the repo's templates folder.
 const templatesDir = app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates');
+const reportFontsDir = app.isPackaged ? join(process.resourcesPath, 'report-fonts') : join(app.getAppPath(), 'src/node/report/fonts');
 
 /** .fineprint paths on a command line (first start, or a second instance's). */
 const fineprintArgs = (argv: readonly string[]) => argv.filter((a) => a.toLowerCase().endsWith('.fineprint') && !a.startsWith('-'));
@@ -77,7 +79,7 @@ async function start(): Promise<void> {
     store: { path: join(dataDir, 'settings.json'), open: () => new Store<Record<string, unknown>>({ name: 'settings' }) },
     dialogs: electronDialogs,
     shell: electronShell,
-    report: { render: () => Promise.reject(new Error('PDF export is not wired into this build yet.')) },
+    report: workerReportPort({ workerFile: join(outDir, 'main', 'report-worker.js'), fontsDir: reportFontsDir }),
   });
   const handlers = createHandlers(services);
   registerIpc(handlers);

@@ -61,12 +61,12 @@ export const SaveOutcome = z.discriminatedUnion('status', [
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
 /** Options of the PDF report that the user chooses in the window. */
-export const ReportOptions = z.strictObject({
+export const ReportChoices = z.strictObject({
   internalNotes: z.boolean().default(false),
   paper: z.enum(['a4', 'letter']).optional(),
   confidentialityLabel: ShortText.optional(),
 });
-export type ReportOptions = z.infer<typeof ReportOptions>;
+export type ReportChoices = z.infer<typeof ReportChoices>;
 
 const none = z.undefined();
 
@@ -104,7 +104,7 @@ export const IPC_CHANNELS = {
     reply: ImportOutcome,
   },
   'assessment:export': { request: z.strictObject({ id: z.uuid(), internalNotes: z.boolean() }), reply: SaveOutcome },
-  'report:export-pdf': { request: z.strictObject({ id: z.uuid(), options: ReportOptions }), reply: SaveOutcome },
+  'report:export-pdf': { request: z.strictObject({ id: z.uuid(), options: ReportChoices }), reply: SaveOutcome },
   'evidence:hash-document': {
     request: none,
     reply: z.union([

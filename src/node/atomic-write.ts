@@ -63,3 +63,23 @@ export async function syncFolder(dir: string): Promise<void> {
     await handle?.close();
   }
 }
+
+/** A short sentence for why a file could not be written, without a stack trace. */
+export function describeWriteError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'its folder does not exist';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}

@@ -2,6 +2,7 @@
 import { evaluate } from '../../src/core/engine/evaluate';
 import { stressAssessment } from '../support/stress';
 import { medianMs, report } from './measure';
+import { benchReport } from './report';
 import { benchStorage } from './storage';
 
 const stress = stressAssessment(1000);
@@ -17,3 +18,4 @@ report({
 });
 
 await benchStorage();
+await benchReport();

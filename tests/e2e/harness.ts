@@ -7,6 +7,7 @@ import { openAppServices } from '../../src/node/app-services';
 import { createHandlers, dispatch } from '../../src/node/ipc/handlers';
 import type { DialogPort, ReportPort } from '../../src/node/ipc/ports';
 import { isTrustedSender } from '../../src/node/ipc/sender';
+import { workerReportPort } from '../../src/node/report/worker-report-port';
 import { confStore } from '../support/conf-store';
 import { CHROMIUM_FLAGS, findChromium, findElectron } from './browsers';
 import { RENDERER_DIR, serveRenderer } from './static-server';
@@ -101,7 +102,10 @@ export async function launchApp(options: { dataDir: string; report?: ReportPort 
     store: confStore(options.dataDir),
     dialogs,
     shell: { openPath: () => Promise.resolve() },
-    report: options.report ?? { render: () => Promise.reject(new Error('PDF export is not wired into the harness yet.')) },
+    // The report worker as the app ships it (built with the renderer by `npm run build`).
+    report:
+      options.report ??
+      workerReportPort({ workerFile: join(root, 'out/main/report-worker.js'), fontsDir: join(root, 'src/node/report/fonts') }),
   });
   const handlers = createHandlers(services);
   const { browser, origin } = await sharedChromium();

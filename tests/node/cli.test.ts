@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -138,10 +138,14 @@ describe('help and the report command', () => {
     expect((await cli('--help')).stdout).toMatch(/Commands:/);
   });
 
-  it('report says it is not available yet and exits 2', async () => {
+  it('report writes a PDF with exit 0, and uses the same exit codes as validate', async () => {
     const r = await cli('report', 'good.fineprint', '-o', 'out.pdf');
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not available in this version/);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^out\.pdf: wrote the report of Example Copilot/);
+    expect(readFileSync(join(dir, 'out.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await cli('report', 'notjson.fineprint', '-o', 'bad.pdf')).code).toBe(1);
+    expect((await cli('report', 'missing.fineprint', '-o', 'bad.pdf')).code).toBe(2);
+    expect((await cli('report', 'good.fineprint')).code).toBe(2);
   });
 });
 

@@ -1,6 +1,11 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
 import { templateStats } from '../../core/template-file';
+import type { ReportLogo } from '../../core/report/model-types';
+import { readDocumentBytes } from '../read-document';
+import { exportReportPdf, logoType, type ExportReportOptions } from '../report/export-report';
+import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
@@ -157,20 +162,90 @@ ${EXIT_HELP}`,
   },
 };
 
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
 const report: Command = {
   words: ['report'],
-  summary: 'export a PDF report of an assessment (not in this version yet)',
-  help: `Usage: fineprint report <file.fineprint> -o <out.pdf>
+  summary: 'export the PDF report of an assessment',
+  help: `Usage: fineprint report <file.fineprint> -o <out.pdf> [options]
 
-Exports the PDF report of an assessment. Not available in this version: the PDF report
-arrives with the report work (issue 4). Exits 2.`,
-  run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.stdout(this.help);
-      return Promise.resolve(EXIT.ok);
+Exports the PDF report of an assessment for a procurement board: cover, one-page executive
+summary, data-path diagram, findings and recommendations, action plan, and an appendix with
+every check, the score trace and the file's integrity digest. The PDF is written atomically
+(a temporary file in the same folder, then renamed), so a failed export leaves no half file.
+
+Options:
+  -o, --output <out.pdf>   where to write the PDF (required)
+  --paper a4|letter        paper size (default: a4)
+  --org <name>             organisation name for the cover and the document author
+  --logo <file.png|jpg>    organisation logo for the cover (PNG or JPEG, at most 2 MB)
+  --label <text>           confidentiality label on every page (default: "Confidential")
+  --internal-notes         include notes marked internal (left out unless asked for)
+
+Set SOURCE_DATE_EPOCH (seconds) to fix the report date, for reproducible output.
+
+Exit codes:
+  0  the report was written (warnings, such as a digest mismatch, go to stderr)
+  1  the input file was read but is not a valid assessment
+  2  usage error, or a file that cannot be read or written (input, logo, output)`,
+  async run(args, io) {
+    const p = parse(
+      args,
+      {
+        output: { type: 'string', short: 'o' },
+        paper: { type: 'string' },
+        org: { type: 'string' },
+        logo: { type: 'string' },
+        label: { type: 'string' },
+        'internal-notes': { type: 'boolean' },
+      },
+      1,
+    );
+    if (p.help) return (io.stdout(this.help), EXIT.ok);
+    const file = p.positionals[0];
+    const str = (name: string) => (typeof p.values[name] === 'string' ? p.values[name] : undefined);
+    const output = str('output');
+    if (!output) throw new UsageError('missing -o <out.pdf>');
+    const paper = str('paper') ?? 'a4';
+    if (paper !== 'a4' && paper !== 'letter') throw new UsageError(`--paper must be a4 or letter, not "${paper}"`);
+
+    let logo: ReportLogo | undefined;
+    const logoFile = str('logo');
+    if (logoFile !== undefined) {
+      const read = await readDocumentBytes(resolve(io.cwd, logoFile), MAX_LOGO_BYTES);
+      if (!read.ok) {
+        io.stderr(`fineprint report: logo ${logoFile}: ${read.message}`);
+        return EXIT.usage;
+      }
+      const type = logoType(read.bytes);
+      if (!type) {
+        io.stderr(`fineprint report: logo ${logoFile}: is not a PNG or JPEG image`);
+        return EXIT.usage;
+      }
+      logo = { bytes: read.bytes, type };
     }
-    io.stderr('fineprint report: PDF reports are not available in this version of FinePrint yet.');
-    return Promise.resolve(EXIT.usage);
+
+    const loaded = await loadAssessment(io, file);
+    if (!loaded.ok) return loaded.code;
+    const options: ExportReportOptions = { paper, includeInternalNotes: p.values['internal-notes'] === true };
+    const org = str('org');
+    const label = str('label');
+    if (org !== undefined) options.organisation = org;
+    if (label !== undefined) options.confidentiality = label;
+    if (logo) options.logo = logo;
+    const pdf = await exportReportPdf(loaded.value, options);
+
+    const target = resolve(io.cwd, output);
+    try {
+      await writeFileAtomic(target, pdf);
+    } catch (error) {
+      io.stderr(`fineprint report: cannot write ${output}: ${describeWriteError(error)}`);
+      return EXIT.usage;
+    }
+    io.stdout(
+      `${output}: wrote the report of ${loaded.value.assessment.profile.service} (${Math.ceil(pdf.length / 1024)} KB, ${paper === 'a4' ? 'A4' : 'Letter'})`,
+    );
+    return EXIT.ok;
   },
 };
 

@@ -20,7 +20,7 @@ import { summarize } from '../../core/library-summary';
 import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
-import { writeFileAtomic } from '../atomic-write';
+import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { nodeSha256Hex } from '../hash';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { readDocumentBytes } from '../read-document';
@@ -127,7 +127,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     try {
       await writeFileAtomic(path, data);
     } catch (error) {
-      throw new HandlerError('io', `${basename(path)} could not be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      throw new HandlerError('io', `${basename(path)} could not be written: ${describeWriteError(error)}.`);
     }
     const t = token();
     savedFiles.set(t, path);

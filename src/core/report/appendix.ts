@@ -1,0 +1,142 @@
+import { RISK_LABEL, formatNumber, formatScore } from './format';
+import type { Layout } from './layout';
+import type { CheckEntry, ReportModel } from './model-types';
+import { drawTable, type CellPart, type TableRow } from './table';
+import { COLOURS, RISK_COLOUR, SIZE } from './theme';
+
+function checkRow(e: CheckEntry): TableRow {
+  const answer: CellPart[] = [{ text: e.answer }];
+  if (e.level !== undefined) answer.push({ text: `Risk: ${RISK_LABEL[e.level]}`, face: 'bold', colour: RISK_COLOUR[e.level] });
+  if (e.figure !== undefined) answer.push({ text: e.figure, colour: COLOURS.muted });
+  const notes: CellPart[] =
+    e.notes.length === 0
+      ? []
+      : e.notes.flatMap((n) => [
+          {
+            text: `${n.internal ? 'INTERNAL · ' : ''}${n.date}`,
+            face: 'bold' as const,
+            colour: n.internal ? RISK_COLOUR.critical : COLOURS.muted,
+            size: SIZE.tiny,
+          },
+          { text: n.text },
+        ]);
+  return {
+    cells: [
+      { parts: [{ text: e.checkId, face: 'bold', colour: COLOURS.muted, size: SIZE.tiny }, { text: e.prompt }] },
+      { parts: answer },
+      { parts: notes },
+      { parts: e.evidence.map((text) => ({ text })) },
+      e.references,
+    ],
+  };
+}
+
+const SCORING_METHOD = [
+  'Each answer option carries a risk level worth points: none 0, low 25, medium 50, high 75, critical 100. A multi-choice check takes its riskiest chosen option. "Unknown" scores as the template\'s unknown-risk level: it is a finding, never neutral. "Not applicable" with a reason is left out of the score; unanswered checks are left out and counted as open.',
+  'Points are multiplied by the impact factor the profile sets (the product of the aggravating triage choices, capped) and capped at 100. An area scores the weighted mean of its scored answers; the overall score is the weighted mean of the areas with at least one scored answer. The rating follows from the score by the thresholds below; each knock-out that fires raises the overall rating to at least its minimum, whatever the average.',
+];
+
+/** The appendix: profile, every visible check, the scoring method and trace, and the file's integrity digest. */
+export function drawAppendix(l: Layout, m: ReportModel): void {
+  const a = m.appendix;
+  l.heading('Appendix', 1);
+  l.paragraph(
+    `Everything behind the summary: the profile, every check that applies with its answer, ${m.includesInternalNotes ? 'shared and internal' : 'shared'} notes, evidence and references, how the score is computed and what each answer contributed, and the integrity digest of the assessment file.`,
+    { size: SIZE.small, colour: COLOURS.muted },
+  );
+
+  drawTable(
+    l,
+    [
+      { header: 'Question', width: 40 },
+      { header: 'Answer', width: 60 },
+    ],
+    a.profile.map((p) => ({ cells: [p.question, p.answer] })),
+    { size: SIZE.small, heading: { text: 'A. Profile', level: 2 } },
+  );
+
+  l.heading('B. Checks and answers', 2);
+  l.paragraph(
+    m.includesInternalNotes
+      ? "Notes marked INTERNAL were included at the user's request and are not meant for the vendor."
+      : 'Shared notes only; internal notes are left out of this report.',
+    { size: SIZE.small, colour: COLOURS.muted },
+  );
+  for (const group of a.checks) {
+    drawTable(
+      l,
+      [
+        { header: 'Check', width: 27 },
+        { header: 'Answer', width: 19 },
+        { header: 'Notes', width: 26 },
+        { header: 'Evidence', width: 16 },
+        { header: 'References', width: 12 },
+      ],
+      group.entries.map(checkRow),
+      { heading: { text: `${group.areaTitle} (${group.entries.length})`, level: 3 } },
+    );
+  }
+
+  l.heading('C. Scoring method', 2);
+  for (const text of SCORING_METHOD) l.paragraph(text, { size: SIZE.small });
+  const t = a.scoring.thresholds;
+  const impact = m.summary.impact;
+  l.paragraph(
+    `This template: unknown answers score as ${RISK_LABEL[a.scoring.unknownRisk].toLowerCase()}; ratings are low below ${formatNumber(t.medium)}, medium from ${formatNumber(t.medium)}, high from ${formatNumber(t.high)}, critical from ${formatNumber(t.critical)}; the impact factor is capped at ${formatNumber(a.scoring.maxImpact)}. This assessment's impact factor is ×${formatNumber(impact.factor)}${impact.sources.length > 0 ? `, from ${impact.sources.join(', ')}` : ' (nothing aggravating)'}.`,
+    { size: SIZE.small },
+  );
+
+  l.heading('D. Score trace', 2);
+  l.paragraph(
+    'Each scored answer: its level and points, the points after the impact factor, the check weight, its share of the area score and its contribution to the overall score. The contributions add up to the overall score.',
+    { size: SIZE.small, colour: COLOURS.muted },
+  );
+  const traceColumns = [
+    { header: 'Check', width: 24 },
+    { header: 'Level', width: 14 },
+    { header: 'Points', width: 10, align: 'right' as const },
+    { header: '× impact', width: 11, align: 'right' as const },
+    { header: 'Weight', width: 10, align: 'right' as const },
+    { header: 'Share of area', width: 14, align: 'right' as const },
+    { header: 'Contribution', width: 17, align: 'right' as const },
+  ];
+  const areas = [...new Set(a.trace.map((r) => r.areaTitle))];
+  for (const area of areas) {
+    const entries = a.trace.filter((r) => r.areaTitle === area);
+    const rows: TableRow[] = entries.map((r) => ({
+      cells: [
+        r.checkId,
+        { parts: [{ text: RISK_LABEL[r.level], face: 'bold', colour: RISK_COLOUR[r.level] }] },
+        String(r.points),
+        formatNumber(r.scaled, 1),
+        formatNumber(r.weight),
+        `${formatNumber(r.areaShare * 100, 1)} %`,
+        formatNumber(r.contribution, 3),
+      ],
+    }));
+    const subtotal = entries.reduce((sum, r) => sum + r.contribution, 0);
+    rows.push({
+      cells: [`Area total (${entries.length} answer${entries.length === 1 ? '' : 's'})`, '', '', '', '', '', formatNumber(subtotal, 3)],
+      fill: COLOURS.navySoft,
+      keepWithPrevious: true,
+    });
+    drawTable(l, traceColumns, rows, { heading: { text: area, level: 3 } });
+  }
+  l.paragraph(
+    `Overall score: the contributions add up to ${formatNumber(a.overallRaw, 3)}, shown rounded as ${formatScore(a.overallRaw)}.`,
+    {
+      face: 'bold',
+      size: SIZE.small,
+    },
+  );
+
+  l.heading('E. File integrity', 2);
+  const status =
+    a.integrity.status === 'matches'
+      ? 'The digest matches the assessment content: the file has not been changed outside FinePrint since it was saved.'
+      : a.integrity.status === 'mismatch'
+        ? 'WARNING: the digest does not match the assessment content. The file was changed outside FinePrint after it was saved; treat its answers with care.'
+        : 'Digest computed from the assessment content when this report was made.';
+  l.paragraph(`SHA-256 of the canonical assessment payload: ${a.integrity.digest}`, { size: SIZE.small, face: 'bold' });
+  l.paragraph(status, { size: SIZE.small, colour: a.integrity.status === 'mismatch' ? RISK_COLOUR.critical : COLOURS.ink });
+}

@@ -1,0 +1,82 @@
+import type { Outcome } from './model-types';
+import type { RiskLevel } from '../risk';
+import type { CheckCapture, FigureUnit } from '../template-schema';
+
+/** Display names of the risk levels (text beside every colour, so risk never rests on colour alone). */
+export const RISK_LABEL: Readonly<Record<RiskLevel, string>> = {
+  none: 'None',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
+
+/** Display names of the decision outcomes. */
+export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
+  pending: 'Pending',
+  approve: 'Approve',
+  'approve-with-conditions': 'Approve with conditions',
+  reject: 'Reject',
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-03-04" or an ISO timestamp as "4 March 2026" (UTC), whatever the machine's locale. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
+}
+
+/** A number with thousands separators and at most `decimals` decimals, locale-independent: 2,016,000. */
+export function formatNumber(n: number, decimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const fixed = Math.abs(n)
+    .toFixed(decimals)
+    .replace(/\.?0+$/, '');
+  const [whole = '0', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '−' : ''}${grouped}${fraction ? `.${fraction}` : ''}`;
+}
+
+const UNIT: Readonly<Record<FigureUnit, [string, string]>> = {
+  days: ['day', 'days'],
+  hours: ['hour', 'hours'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+  percent: ['%', '%'],
+  count: ['', ''],
+  currency: ['(contract currency)', '(contract currency)'],
+};
+
+/** A captured figure with its unit ("30 days", "99.9 %"); dates and texts as given. */
+export function formatFigure(value: number | string, capture: CheckCapture | undefined): string {
+  if (typeof value === 'string') return capture?.kind === 'date' ? formatDate(value) : value;
+  const n = formatNumber(value);
+  if (capture?.kind !== 'number') return n;
+  const [one, many] = UNIT[capture.unit];
+  const unit = value === 1 ? one : many;
+  return unit ? `${n} ${unit}` : n;
+}
+
+/** The first sentence of a text, at most `max` characters, for one-line summaries. */
+export function firstSentence(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const m = /^(.+?[.!?])(?=\s+["“(]?[A-Z0-9])/.exec(flat);
+  const sentence = m ? m[1] : flat;
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** "ko-region-not-committed" as "Region not committed". */
+export function labelFromId(id: string): string {
+  const words = id
+    .replace(/^ko[-_.]/, '')
+    .replace(/[-_.]+/g, ' ')
+    .trim();
+  return words ? words[0].toUpperCase() + words.slice(1) : id;
+}
+
+/** A score with one decimal, as the CLI and the window show it. */
+export function formatScore(score: number): string {
+  return score.toFixed(1);
+}

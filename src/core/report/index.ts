@@ -1,0 +1,8 @@
+// The report: a pure model of what it shows, and a jsPDF renderer that takes its fonts as bytes.
+export * from './model-types';
+export * from './model';
+export * from './render';
+export * from './charset';
+export * from './font-coverage';
+export * from './jurisdiction';
+export * from './sanitise';

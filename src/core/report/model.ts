@@ -1,0 +1,263 @@
+import type { Answer, Assessment, Profile } from '../assessment-schema';
+import { payloadDigest } from '../digest';
+import type { Evaluation } from '../engine/evaluate';
+import { visibleTriage } from '../engine/visibility';
+import { RISK_LEVELS, type RiskLevel } from '../risk';
+import type { Check, Template } from '../template-schema';
+import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { JURISDICTION_LABEL, hopStanding, readJurisdiction, type JurisdictionId } from './jurisdiction';
+import type { CheckEntry, CheckGroup, FindingGroup, FindingRow, HopView, ReportModel, ReportOptions, TraceRow } from './model-types';
+
+/** How many findings the one-page executive summary lists. */
+export const TOP_FINDINGS = 5;
+const JURISDICTION_IDS: readonly JurisdictionId[] = ['eu', 'uk', 'us', 'ch', 'other'];
+
+function figureOf(check: Check, answer: Answer | undefined): string | undefined {
+  if (answer?.value === undefined) return undefined;
+  const value = formatFigure(answer.value, check.capture);
+  return check.capture ? `${check.capture.label}: ${value}` : value;
+}
+
+function answerText(check: Check, answer: Answer | undefined): string {
+  const r = answer?.response;
+  if (!r) return 'Not answered';
+  if (r.kind === 'unknown') return 'Unknown (the vendor has not answered)';
+  if (r.kind === 'not-applicable')
+    return r.reason.trim() ? `Not applicable: ${r.reason}` : 'Not applicable (no reason given; counted as unanswered)';
+  const ids = r.kind === 'option' ? [r.option] : r.options;
+  return check.options
+    .filter((o) => ids.includes(o.id))
+    .map((o) => o.label)
+    .join('; ');
+}
+
+function profileAnswer(template: Template, profile: Profile, id: string): string {
+  const q = template.triage.find((x) => x.id === id);
+  const value = profile[id];
+  if (value === undefined || value === '') return 'Not answered';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'number')
+    return q?.unit ? formatFigure(value, { kind: 'number', label: q.label, unit: q.unit }) : formatNumber(value);
+  const ids = Array.isArray(value) ? value : [value];
+  if (!q?.options) return ids.join(', ');
+  return ids.map((v) => q.options?.find((o) => o.id === v)?.label ?? v).join('; ');
+}
+
+function requiredJurisdictions(profile: Profile): JurisdictionId[] {
+  const value = profile['jurisdictions'];
+  const ids = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return JURISDICTION_IDS.filter((j) => ids.includes(j));
+}
+
+function hopViews(assessment: Assessment, required: JurisdictionId[]): HopView[] {
+  const requiredSet = new Set(required);
+  return assessment.dataPath.map((hop, i) => {
+    // The jurisdiction text decides; the region only when that says nothing and the region names one of
+    // eu/uk/us/ch (a region is often just a city, which must not read as "some other place").
+    let reading = readJurisdiction(hop.jurisdiction);
+    if (reading.unclear) {
+      const region = readJurisdiction(hop.region);
+      if (region.found.some((j) => j !== 'other')) reading = region;
+    }
+    const standing = hopStanding(reading, requiredSet);
+    return {
+      index: i + 1,
+      component: hop.component,
+      operator: hop.operator,
+      region: hop.region,
+      jurisdiction: hop.jurisdiction,
+      dataKinds: hop.dataKinds,
+      retention: hop.retention,
+      found: reading.found,
+      standing,
+      outsideOf: standing === 'outside' ? reading.found.filter((j) => !requiredSet.has(j)) : [],
+    };
+  });
+}
+
+function assessors(assessment: Assessment): string {
+  const names = [...new Set(assessment.history.map((r) => r.by.trim()).filter((n) => n !== ''))];
+  return names.length > 0 ? names.join(', ') : 'Not recorded';
+}
+
+/**
+ * Builds the report model: everything the PDF (or any later output) shows, from the assessment, the
+ * engine's evaluation of it and the user's options. Pure: the same input gives the same model.
+ */
+export function buildReportModel(assessment: Assessment, evaluation: Evaluation, options: ReportOptions): ReportModel {
+  const { template, profile } = assessment;
+  const checks = new Map(template.checks.map((c) => [c.id, c]));
+  const areaTitle = new Map(template.areas.map((a) => [a.id, a.title]));
+  const includeInternal = options.includeInternalNotes === true;
+  const required = requiredJurisdictions(profile);
+  const knockoutChecks = new Set(evaluation.knockouts.flatMap((k) => k.checkIds));
+
+  const findingsByLevel = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
+  const groups = new Map<string, FindingRow[]>(template.areas.map((a) => [a.id, []]));
+  for (const f of evaluation.findings) {
+    findingsByLevel[f.level]++;
+    const check = checks.get(f.checkId);
+    const row: FindingRow = {
+      checkId: f.checkId,
+      prompt: f.prompt,
+      answer: f.unknown ? 'Unknown (the vendor has not answered)' : f.answer,
+      level: f.level,
+      knockout: f.knockoutId !== undefined,
+      unknown: f.unknown,
+      mitigation: f.recommendations.map((r) => r.mitigation).join('\n'),
+      clause: f.recommendations.map((r) => r.clause).join('\n'),
+      evidence: f.evidence,
+    };
+    const figure = check ? figureOf(check, assessment.answers[f.checkId]) : undefined;
+    if (figure !== undefined) row.figure = figure;
+    groups.get(f.areaId)?.push(row);
+  }
+  const findings: FindingGroup[] = template.areas
+    .map((a) => ({ areaId: a.id, areaTitle: a.title, rows: groups.get(a.id) ?? [] }))
+    .filter((g) => g.rows.length > 0);
+
+  const checkGroups: CheckGroup[] = template.areas.map((a) => ({ areaId: a.id, areaTitle: a.title, entries: [] as CheckEntry[] }));
+  const checkGroupOf = new Map(checkGroups.map((g) => [g.areaId, g]));
+  const levelOf = new Map(evaluation.trace.map((t) => [t.checkId, t.level]));
+  for (const id of evaluation.visibleCheckIds) {
+    const check = checks.get(id);
+    if (!check) continue;
+    const answer = assessment.answers[id];
+    const entry: CheckEntry = {
+      checkId: id,
+      prompt: check.prompt,
+      answer: answerText(check, answer),
+      notes: (answer?.notes ?? [])
+        .filter((n) => includeInternal || n.visibility === 'shared')
+        .map((n) => ({ text: n.text, internal: n.visibility === 'internal', date: formatDate(n.createdAt) })),
+      evidence: (answer?.evidence ?? []).map((e) =>
+        [
+          e.title,
+          e.document,
+          e.clause ? `clause ${e.clause}` : undefined,
+          e.link,
+          e.seenOn ? `seen ${formatDate(e.seenOn)}` : undefined,
+          e.sha256 ? `SHA-256 ${e.sha256}` : undefined,
+        ]
+          .filter((x): x is string => x !== undefined && x !== '')
+          .join('; '),
+      ),
+      references: check.references.map((r) => `${r.framework} ${r.id}`).join('; '),
+    };
+    const level = levelOf.get(id);
+    if (level !== undefined) entry.level = level;
+    const figure = figureOf(check, answer);
+    if (figure !== undefined) entry.figure = figure;
+    checkGroupOf.get(check.area)?.entries.push(entry);
+  }
+
+  const trace: TraceRow[] = evaluation.trace.map((t) => ({
+    checkId: t.checkId,
+    areaTitle: areaTitle.get(t.areaId) ?? t.areaId,
+    level: t.level,
+    points: t.points,
+    scaled: t.scaled,
+    weight: t.weight,
+    areaShare: t.areaShare,
+    contribution: t.contribution,
+  }));
+
+  const integrity = options.integrity
+    ? { digest: options.integrity.digest, status: options.integrity.matches ? ('matches' as const) : ('mismatch' as const) }
+    : { digest: payloadDigest(assessment), status: 'computed' as const };
+  const p = evaluation.progress;
+  const assessor = options.assessor?.trim() ? options.assessor.trim() : assessors(assessment);
+  const cover: ReportModel['cover'] = {
+    service: profile.service,
+    vendor: profile.vendor,
+    organisation: options.organisation?.trim() ?? '',
+    assessor,
+    templateTitle: template.title,
+    templateVersion: template.version,
+    assessmentUpdated: formatDate(assessment.updatedAt),
+  };
+  if (options.logo) cover.logo = options.logo;
+
+  return {
+    paper: options.paper ?? 'a4',
+    generatedAt: options.generatedAt,
+    confidentiality: options.confidentiality?.trim() ? options.confidentiality.trim() : 'Confidential',
+    includesInternalNotes: includeInternal,
+    properties: {
+      title: `${profile.service}: AI service risk assessment`,
+      subject: `Risk assessment of ${profile.service} (${profile.vendor}) against ${template.title} ${template.version}: rating ${RISK_LABEL[evaluation.overall.rating]}, decision ${OUTCOME_LABEL[assessment.decision.outcome]}`,
+      author: options.organisation?.trim() ? `${options.organisation.trim()} (${assessor})` : assessor,
+      keywords: ['AI service', 'risk assessment', 'procurement', profile.vendor, profile.service, template.id],
+    },
+    cover,
+    rating: {
+      rating: evaluation.overall.rating,
+      score: evaluation.overall.score,
+      scoreRating: evaluation.overall.scoreRating,
+      raisedByKnockouts: evaluation.overall.rating !== evaluation.overall.scoreRating,
+    },
+    decision: {
+      outcome: assessment.decision.outcome,
+      rationale: assessment.decision.rationale,
+      conditions: assessment.decision.conditions.map((c) => ({ text: c.text, owner: c.owner, due: c.due ? formatDate(c.due) : '' })),
+      signOffs: assessment.decision.signOffs.map((s) => ({
+        role: labelFromId(s.role),
+        name: s.name,
+        date: s.date ? formatDate(s.date) : '',
+      })),
+    },
+    summary: {
+      areas: evaluation.areas.map((a) => ({
+        id: a.id,
+        title: a.title,
+        score: a.score,
+        rating: a.rating,
+        scored: a.scored,
+        visible: a.visible,
+      })),
+      knockouts: evaluation.knockouts.map((k) => ({
+        id: k.id,
+        title: labelFromId(k.id),
+        minRating: k.minRating,
+        why: k.why,
+        checkIds: k.checkIds,
+      })),
+      topFindings: evaluation.findings.slice(0, TOP_FINDINGS).map((f) => ({
+        checkId: f.checkId,
+        areaTitle: areaTitle.get(f.areaId) ?? f.areaId,
+        level: f.level,
+        knockout: f.knockoutId !== undefined || knockoutChecks.has(f.checkId),
+        sentence: firstSentence(f.recommendations[0]?.mitigation ?? f.prompt),
+      })),
+      findingCount: evaluation.findings.length,
+      findingsByLevel,
+      coverage: {
+        visible: p.visible,
+        answered: p.answered,
+        scored: evaluation.trace.length,
+        unknown: p.unknown,
+        notApplicable: p.notApplicable,
+        unanswered: p.unanswered,
+        missingReason: p.missingReason,
+      },
+      impact: {
+        factor: evaluation.impact.factor,
+        sources: evaluation.impact.sources.map((s) => `${s.label} (×${formatNumber(s.impact)})`),
+      },
+    },
+    dataPath: { required, requiredLabels: required.map((j) => JURISDICTION_LABEL[j]), hops: hopViews(assessment, required) },
+    findings,
+    appendix: {
+      profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
+      checks: checkGroups.filter((g) => g.entries.length > 0),
+      scoring: {
+        unknownRisk: template.scoring.unknownRisk,
+        thresholds: { ...template.scoring.thresholds },
+        maxImpact: template.scoring.maxImpact,
+      },
+      trace,
+      overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),
+      integrity,
+    },
+  };
+}

@@ -1,0 +1,223 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ReportModel } from '../../src/core/report/model-types';
+import { stressAssessment } from '../support/stress';
+import { tempDir } from '../support/temp';
+import { UNICODE_SAMPLES, modelOf, reportAssessment } from '../unit/report-fixtures';
+import { pdftotext, readPdf, renderModel, type ReadPdf } from './report-helpers';
+
+const SECTIONS = ['Executive summary', 'Data path', 'Findings and recommendations', 'Action plan', 'Appendix'];
+
+/** The first page whose text starts its body (after the header) with a heading. */
+function pageOfHeading(pdf: ReadPdf, heading: string): number {
+  return pdf.pages.findIndex((p) => p.items.some((i) => i.str === heading && i.y > p.height - 140)) + 1;
+}
+
+/** All the text of some pages with runs of white space (line breaks of wrapped text) as one space. */
+const flat = (pages: ReadPdf['pages']) =>
+  pages
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/** The side margins of the layout, in points. */
+const MARGIN = 54;
+
+/** Every text item lies within the side margins and off the page edges top and bottom. */
+function expectNothingOffPage(pdf: ReadPdf): void {
+  pdf.pages.forEach((p, index) => {
+    for (const item of p.items) {
+      if (item.str.trim() === '') continue;
+      const where = `page ${index + 1}: "${item.str.slice(0, 40)}"`;
+      expect(item.x, where).toBeGreaterThanOrEqual(MARGIN - 0.5);
+      expect(item.x + item.width, where).toBeLessThanOrEqual(p.width - MARGIN + 0.5);
+      expect(item.y, where).toBeGreaterThanOrEqual(20);
+      expect(item.y, where).toBeLessThanOrEqual(p.height - 20);
+    }
+  });
+}
+
+describe('PDF report of the fixture assessment', () => {
+  let pdf: ReadPdf;
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await renderModel(modelOf(reportAssessment()));
+    pdf = await readPdf(bytes);
+  });
+
+  it('is a PDF with the sections in the issue order, each starting a page', () => {
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const pages = SECTIONS.map((s) => pageOfHeading(pdf, s));
+    expect(pages.every((p) => p > 1)).toBe(true);
+    expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    expect(pdf.pages[0].text).toContain('AI SERVICE RISK ASSESSMENT');
+    expect(pdf.pages[0].text).toContain('Contoso Ltd');
+  });
+
+  it('has the service name in the header and "Page N of M" with the label in the footer of every page', () => {
+    const m = pdf.pages.length;
+    pdf.pages.forEach((p, i) => {
+      const top = p.items.filter((x) => x.y > p.height - 60).map((x) => x.str);
+      const bottom = p.items.filter((x) => x.y < 60).map((x) => x.str);
+      expect(top, `page ${i + 1}`).toContain('Acme Copilot Pro');
+      expect(bottom, `page ${i + 1}`).toContain(`Page ${i + 1} of ${m}`);
+      expect(bottom, `page ${i + 1}`).toContain('Confidential: board only');
+    });
+  });
+
+  it('sets the document properties', () => {
+    expect(pdf.info).toMatchObject({
+      Title: 'Acme Copilot Pro: AI service risk assessment',
+      Author: 'Contoso Ltd (Aline Dupont, Ingrid Vos)',
+      Creator: 'FinePrint',
+    });
+    expect(pdf.info['Subject']).toMatch(/^Risk assessment of Acme Copilot Pro \(Acme Models GmbH\).*rating Critical/);
+    expect(pdf.info['Keywords']).toContain('risk assessment');
+  });
+
+  it('has an outline with the sections, the finding areas and the appendix parts', () => {
+    expect(pdf.outline.map((o) => o.title)).toEqual(['Cover', ...SECTIONS]);
+    const children = Object.fromEntries(pdf.outline.map((o) => [o.title, o.children]));
+    expect(children['Findings and recommendations']).toEqual(['Service region (2)', 'Data path (1)', 'Identity and access (1)']);
+    expect(children['Action plan']).toEqual(['Conditions', 'Sign-offs']);
+    expect(children['Appendix']).toEqual([
+      'A. Profile',
+      'B. Checks and answers',
+      'C. Scoring method',
+      'D. Score trace',
+      'E. File integrity',
+    ]);
+  });
+
+  it('shows the rating, the decision, the knock-out and the findings with what to do', () => {
+    const summary = flat([pdf.pages[pageOfHeading(pdf, 'Executive summary') - 1]]);
+    expect(summary).toContain('Critical');
+    expect(summary).toContain('Approve with conditions');
+    expect(summary).toContain('Knock-outs hit (1)');
+    expect(summary).toContain('Risk by area');
+    const all = flat(pdf.pages);
+    expect(all).toContain('The Supplier shall fix region-02 (bad).');
+    expect(all).toContain('Notice of new subprocessors: 30 days');
+    expect(all).toContain('Contract clause to request');
+    expect(all).toContain('Commit the inference region in the order form.');
+    expect(all).toContain('Legal counsel');
+    expect(all).toContain('30 June 2026');
+    expect(all).toContain('seen 10 February 2026');
+    expect(all.replace(/ /g, '')).toContain(`SHA-256${'a'.repeat(64)}`);
+  });
+
+  it('puts the executive summary on one page', () => {
+    const start = pageOfHeading(pdf, 'Executive summary');
+    expect(pageOfHeading(pdf, 'Data path')).toBe(start + 1);
+    expect(pdf.pages[start - 1].text).toContain('Top findings');
+  });
+
+  it('marks the hop outside the required jurisdictions in the data-path diagram', () => {
+    const page = flat([pdf.pages[pageOfHeading(pdf, 'Data path') - 1]]);
+    expect(page).toContain('OUTSIDE REQUIRED: US');
+    expect(page).toContain('INSIDE EU/EEA');
+    expect(page).toContain('UNCLEAR: VERIFY JURISDICTION');
+    expect(page).toContain('Big Cloud Inc.');
+  });
+
+  it('prints the integrity digest in the appendix', () => {
+    expect(pdf.pages.at(-1)!.text).toContain('E. File integrity');
+  });
+
+  it('leaves internal notes out by default and includes them when asked', async () => {
+    const all = flat(pdf.pages);
+    expect(all).not.toContain('SECRET-INTERNAL');
+    expect(all).toContain('Shared: vendor names Frankfurt only.');
+    const withNotes = await readPdf(await renderModel(modelOf(reportAssessment(), { includeInternalNotes: true })));
+    const text = flat(withNotes.pages);
+    expect(text).toContain('SECRET-INTERNAL');
+    expect(text).toContain('This report includes internal notes');
+  });
+
+  it('keeps every piece of text on the page', () => expectNothingOffPage(pdf));
+
+  it('gives the same bytes for the same model', async () => {
+    expect(Buffer.compare(Buffer.from(await renderModel(modelOf(reportAssessment()))), Buffer.from(bytes))).toBe(0);
+  });
+});
+
+describe('text round trip', () => {
+  const dir = tempDir('fineprint-report-');
+  it('keeps Latin diacritics, Greek, Cyrillic and typographic punctuation extractable (pdf.js and pdftotext)', async () => {
+    const bytes = await renderModel(modelOf(reportAssessment()));
+    const js = flat((await readPdf(bytes)).pages);
+    const file = join(dir, 'unicode.pdf');
+    writeFileSync(file, bytes);
+    const poppler = pdftotext(file).replace(/\s+/g, ' ');
+    for (const sample of UNICODE_SAMPLES) {
+      for (const word of sample.split(' ')) {
+        expect(js, 'pdf.js').toContain(word);
+        expect(poppler, 'pdftotext').toContain(word);
+      }
+    }
+  });
+});
+
+describe('hostile strings', () => {
+  const hostile = (m: ReportModel) => {
+    const note = `Start of a long note. ${'A hostile\u202E reversed run \u0007 with a bell, '.repeat(110)}${'x'.repeat(600)} End of the long note.`;
+    m.cover.service = 'Evil\u202Egnp.exe Copilot\u0000\u001b[31m';
+    m.cover.vendor = `${'V'.repeat(400)} Vendor`;
+    m.appendix.checks[0].entries[0].notes.push({ text: note, internal: false, date: '1 March 2026' });
+    m.findings[0].rows[0].clause = `${'Clause '.repeat(700)}\u202E\u2066`;
+    m.dataPath.hops[0].component = 'ⅷ漢字😀 component\u200B\u202E';
+    return m;
+  };
+
+  it('render without crashing, keep the layout and drop direction overrides and control characters', async () => {
+    const pdf = await readPdf(await renderModel(hostile(modelOf(reportAssessment()))));
+    const all = flat(pdf.pages);
+    expect(all).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u001b]/);
+    expect(all).toContain('Evilgnp.exe Copilot[31m');
+    expect(all).toContain('Start of a long note.');
+    expect(all).toContain('End of the long note.');
+    expect(all).toContain('\uFFFD');
+    expectNothingOffPage(pdf);
+    const m = pdf.pages.length;
+    pdf.pages.forEach((p, i) => expect(p.items.map((x) => x.str)).toContain(`Page ${i + 1} of ${m}`));
+  });
+});
+
+describe('a template with many areas', () => {
+  it('keeps the executive summary on one page and counts the areas the chart leaves out', async () => {
+    const many = reportAssessment((input) => {
+      for (let i = 1; i <= 40; i++) input.template.areas.push({ id: `extra-${i}`, title: `Extra area number ${i} with a long title` });
+    });
+    const pdf = await readPdf(await renderModel(modelOf(many)));
+    const summary = pageOfHeading(pdf, 'Executive summary');
+    expect(pageOfHeading(pdf, 'Data path')).toBe(summary + 1);
+    expect(flat([pdf.pages[summary - 1]])).toMatch(/\d+ more areas in the appendix/);
+    expectNothingOffPage(pdf);
+  });
+});
+
+describe('long tables', () => {
+  it('break across pages with the header row repeated on each page', async () => {
+    const pdf = await readPdf(await renderModel(modelOf(stressAssessment(200))));
+    const from = pageOfHeading(pdf, 'Findings and recommendations');
+    const to = pageOfHeading(pdf, 'Action plan');
+    expect(to - from).toBeGreaterThan(3);
+    for (let page = from; page < to; page++) {
+      const text = flat([pdf.pages[page - 1]]);
+      expect(text, `page ${page}`).toContain('Contract clause to request');
+      expect(text, `page ${page}`).toContain('Evidence to request');
+    }
+    expectNothingOffPage(pdf);
+  });
+});
+
+describe('paper sizes', () => {
+  it('lays out A4 by default and US Letter when asked', async () => {
+    const a4 = await readPdf(await renderModel(modelOf(reportAssessment())));
+    const letter = await readPdf(await renderModel(modelOf(reportAssessment(), { paper: 'letter' })));
+    expect(a4.pages.every((p) => Math.round(p.width) === 595 && Math.round(p.height) === 842)).toBe(true);
+    expect(letter.pages.every((p) => p.width === 612 && p.height === 792)).toBe(true);
+    expectNothingOffPage(letter);
+  });
+});

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { payloadDigest } from '../../src/core/digest';
+import { formatFigure, formatNumber, firstSentence } from '../../src/core/report/format';
+import { hopStanding, readJurisdiction } from '../../src/core/report/jurisdiction';
+import { TOP_FINDINGS } from '../../src/core/report/model';
+import { makeSanitiser } from '../../src/core/report/sanitise';
+import { stressAssessment } from '../support/stress';
+import { modelOf, reportAssessment } from './report-fixtures';
+
+describe('report model', () => {
+  it('carries the cover facts: service, vendor, organisation, assessors, template, date, label', () => {
+    const m = modelOf(reportAssessment());
+    expect(m.cover).toMatchObject({
+      service: 'Acme Copilot Pro',
+      vendor: 'Acme Models GmbH',
+      organisation: 'Contoso Ltd',
+      assessor: 'Aline Dupont, Ingrid Vos',
+      templateTitle: 'Report fixture checklist',
+      templateVersion: '2.1.0',
+      assessmentUpdated: '4 March 2026',
+    });
+    expect(m.generatedAt).toBe('2026-03-05T09:00:00.000Z');
+    expect(m.confidentiality).toBe('Confidential: board only');
+    expect(m.paper).toBe('a4');
+    expect(m.properties.title).toBe('Acme Copilot Pro: AI service risk assessment');
+    expect(m.properties.author).toBe('Contoso Ltd (Aline Dupont, Ingrid Vos)');
+    expect(m.properties.keywords).toContain('Acme Models GmbH');
+  });
+
+  it('defaults the label to "Confidential" and takes an assessor when given', () => {
+    const m = modelOf(reportAssessment(), { confidentiality: '  ', assessor: 'Procurement team' });
+    expect(m.confidentiality).toBe('Confidential');
+    expect(m.cover.assessor).toBe('Procurement team');
+  });
+
+  it('shows the knock-out as raising the rating and lists it in the summary', () => {
+    const m = modelOf(reportAssessment());
+    expect(m.rating.rating).toBe('critical');
+    expect(m.summary.knockouts).toEqual([
+      { id: 'ko-no-sso', title: 'No sso', minRating: 'critical', why: 'Without SSO leavers keep access.', checkIds: ['identity-01'] },
+    ]);
+    expect(m.summary.topFindings.length).toBeLessThanOrEqual(TOP_FINDINGS);
+    expect(m.summary.topFindings[0]).toMatchObject({ level: 'high', knockout: true });
+    for (const f of m.summary.topFindings) expect(f.sentence).toMatch(/^[^.!?]*[.!?…]$/);
+  });
+
+  it('counts coverage: answered, unknown, not applicable', () => {
+    const c = modelOf(reportAssessment()).summary.coverage;
+    expect(c).toMatchObject({ visible: 6, answered: 6, unknown: 1, notApplicable: 1, unanswered: 0 });
+  });
+
+  it('groups findings by area in template order, riskiest first, with figures in their units', () => {
+    const m = modelOf(reportAssessment());
+    expect(m.findings.map((g) => g.areaId)).toEqual(['region', 'data-path', 'identity']);
+    const region = m.findings[0].rows;
+    expect(region.map((r) => [r.checkId, r.level])).toEqual([
+      ['region-02', 'high'],
+      ['region-01', 'medium'],
+    ]);
+    expect(region[0].figure).toBe('Notice of new subprocessors: 30 days');
+    expect(region[0].clause).toBe('The Supplier shall fix region-02 (bad).');
+    expect(region[0].evidence).toBe('Ask for the clause that covers region-02.');
+    const unknown = m.findings[1].rows[0];
+    expect(unknown).toMatchObject({ checkId: 'data-path-01', unknown: true, answer: 'Unknown (the vendor has not answered)' });
+    expect(unknown.figure).toBe('Abuse-monitoring retention: 45 days');
+  });
+
+  it('leaves internal notes out unless asked for them', () => {
+    const notes = (internal: boolean) =>
+      modelOf(reportAssessment(), { includeInternalNotes: internal })
+        .appendix.checks.flatMap((g) => g.entries)
+        .flatMap((e) => e.notes.map((n) => n.text));
+    expect(notes(false).join()).not.toContain('SECRET-INTERNAL');
+    expect(notes(true).join()).toContain('SECRET-INTERNAL');
+    expect(modelOf(reportAssessment(), { includeInternalNotes: true }).includesInternalNotes).toBe(true);
+  });
+
+  it('lists every visible check in the appendix with answer, evidence (date and digest) and references', () => {
+    const entries = modelOf(reportAssessment()).appendix.checks.flatMap((g) => g.entries);
+    expect(entries.map((e) => e.checkId)).toEqual(['region-01', 'region-02', 'data-path-01', 'data-path-02', 'identity-01', 'identity-02']);
+    expect(entries[0].evidence).toEqual([
+      `Data processing addendum; DPA v4.pdf; clause 7.2; seen 10 February 2026; SHA-256 ${'a'.repeat(64)}`,
+    ]);
+    expect(entries[0].references).toBe('CCM DSP-19');
+    expect(entries[3].answer).toBe('Not applicable: No personal data leaves the tenant.');
+    expect(entries[5].figure).toBe('Uptime committed: 99.9 %');
+  });
+
+  it('keeps a trace whose contributions add up to the overall score', () => {
+    const m = modelOf(reportAssessment());
+    expect(m.appendix.trace).toHaveLength(5);
+    expect(m.appendix.overallRaw).toBeCloseTo(m.rating.score, 1);
+  });
+
+  it('reports the file digest as given, or computes it from the payload', () => {
+    const a = reportAssessment();
+    expect(modelOf(a, { integrity: { digest: 'sha256:abc', matches: false } }).appendix.integrity).toEqual({
+      digest: 'sha256:abc',
+      status: 'mismatch',
+    });
+    expect(modelOf(a).appendix.integrity).toEqual({ digest: payloadDigest(a), status: 'computed' });
+  });
+
+  it('marks data-path hops against the required jurisdictions', () => {
+    const hops = modelOf(reportAssessment()).dataPath.hops;
+    expect(hops.map((h) => [h.standing, h.outsideOf])).toEqual([
+      ['inside', []],
+      ['outside', ['us']],
+      ['unclear', []],
+    ]);
+    const byRegion = modelOf(
+      reportAssessment((i) => {
+        i.dataPath![0].jurisdiction = 'Not committed';
+        i.dataPath![0].region = 'US West';
+        i.dataPath![2].region = 'Frankfurt';
+      }),
+    ).dataPath.hops;
+    expect(byRegion.map((h) => h.standing)).toEqual(['outside', 'outside', 'unclear']);
+    const none = modelOf(reportAssessment((i) => void (i.profile.jurisdictions = []))).dataPath.hops;
+    expect(none.every((h) => h.standing === 'no-requirement')).toBe(true);
+  });
+
+  it('is the same for the same input (no clock, no randomness)', () => {
+    expect(modelOf(reportAssessment())).toEqual(modelOf(reportAssessment()));
+  });
+
+  it('builds the 1,000-check model with every visible check in the appendix', () => {
+    const m = modelOf(stressAssessment(1000));
+    const visible = m.summary.coverage.visible;
+    expect(m.appendix.checks.reduce((n, g) => n + g.entries.length, 0)).toBe(visible);
+    expect(m.findings.reduce((n, g) => n + g.rows.length, 0)).toBe(m.summary.findingCount);
+  });
+});
+
+describe('jurisdiction rule', () => {
+  it.each([
+    ['EU', ['eu']],
+    ['EU (Ireland)', ['eu']],
+    ['European Union', ['eu']],
+    ['Ireland', ['eu']],
+    ['Norway (EEA)', ['eu']],
+    ['United States', ['us']],
+    ['US East', ['us']],
+    ['U.S.', ['us']],
+    ['UK', ['uk']],
+    ['United Kingdom', ['uk']],
+    ['Switzerland', ['ch']],
+    ['Zürich, Schweiz', ['ch']],
+    ['Singapore', ['other']],
+    ['stored by us in India', ['other']],
+    ['EU; United States for account data', ['eu', 'us']],
+    ['EU (Netherlands, Germany); parent company in the United States', ['eu', 'us']],
+  ])('reads "%s" as %j', (text, found) => {
+    expect(readJurisdiction(text)).toEqual({ found, unclear: false });
+  });
+
+  it.each(['', '  ', 'unknown', 'Not disclosed', 'Not committed', 'Global', 'Any region', 'eu-west-2', '?'])(
+    'reads "%s" as unclear',
+    (text) => {
+      expect(readJurisdiction(text).unclear).toBe(true);
+    },
+  );
+
+  it('judges hops: outside for any jurisdiction not required, unclear when it cannot tell', () => {
+    const required = new Set(['eu', 'uk'] as const);
+    expect(hopStanding(readJurisdiction('EU'), required)).toBe('inside');
+    expect(hopStanding(readJurisdiction('EU and UK'), required)).toBe('inside');
+    expect(hopStanding(readJurisdiction('EU, with US parent company'), required)).toBe('outside');
+    expect(hopStanding(readJurisdiction('India'), required)).toBe('outside');
+    expect(hopStanding(readJurisdiction('India'), new Set(['other'] as const))).toBe('unclear');
+    expect(hopStanding(readJurisdiction(''), required)).toBe('unclear');
+    expect(hopStanding(readJurisdiction('US'), new Set())).toBe('no-requirement');
+  });
+});
+
+describe('report text formatting', () => {
+  it('shows figures with their units', () => {
+    expect(formatFigure(30, { kind: 'number', label: 'x', unit: 'days' })).toBe('30 days');
+    expect(formatFigure(1, { kind: 'number', label: 'x', unit: 'days' })).toBe('1 day');
+    expect(formatFigure(99.9, { kind: 'number', label: 'x', unit: 'percent' })).toBe('99.9 %');
+    expect(formatFigure(2016000, { kind: 'number', label: 'x', unit: 'currency' })).toBe('2,016,000 (contract currency)');
+    expect(formatFigure('2026-06-30', { kind: 'date', label: 'x' })).toBe('30 June 2026');
+    expect(formatNumber(-1234.5)).toBe('−1,234.5');
+  });
+
+  it('cuts a text to its first sentence', () => {
+    expect(firstSentence('Ask for the clause. Then check it.')).toBe('Ask for the clause.');
+    expect(firstSentence('No full stop at all')).toBe('No full stop at all');
+    expect(firstSentence('x'.repeat(500))).toHaveLength(220);
+  });
+});
+
+describe('sanitiser for drawing', () => {
+  const covered = new Set(
+    Array.from('abcdefghijklmnopqrstuvwxyz ABCé.?\n')
+      .map((c) => c.codePointAt(0)!)
+      .concat([0xfffd]),
+  );
+  const clean = makeSanitiser(covered);
+
+  it('drops right-to-left overrides, isolates and zero-width characters', () => {
+    expect(clean('abc\u202Edef\u2066g\u200Bh\uFEFF')).toBe('abcdefgh');
+  });
+
+  it('drops control characters and keeps line breaks only in multi-line text', () => {
+    expect(clean('a\u0007b\u001bc\r\nd')).toBe('abc d');
+    expect(clean('a\u0000b\r\nc\u2028d', { multiline: true })).toBe('ab\nc\nd');
+  });
+
+  it('composes diacritics and replaces what the font cannot draw', () => {
+    expect(clean('e\u0301')).toBe('é');
+    expect(clean('a漢b😀c')).toBe('a\uFFFDb\uFFFDc');
+    expect(clean('a\uD800b')).toBe('a\uFFFDb');
+  });
+
+  it('turns unusual spaces into plain spaces', () => {
+    expect(clean('a\u00A0b\u2009c')).toBe('a b c');
+  });
+});
