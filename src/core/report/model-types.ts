@@ -1,3 +1,4 @@
+import type { TraceEntry } from '../engine/evaluate';
 import type { Rating, RiskLevel } from '../risk';
 import type { HopStanding, JurisdictionId } from './jurisdiction';
 
@@ -131,17 +132,8 @@ export interface CheckGroup {
   entries: CheckEntry[];
 }
 
-/** One answer's part in the score. */
-export interface TraceRow {
-  checkId: string;
-  areaTitle: string;
-  level: RiskLevel;
-  points: number;
-  scaled: number;
-  weight: number;
-  areaShare: number;
-  contribution: number;
-}
+/** One answer's part in the score: the engine's trace entry, with its area's title. */
+export type TraceRow = Omit<TraceEntry, 'areaId'> & { areaTitle: string };
 
 /** Everything the report shows, derived from the assessment and the engine; no layout, no fonts. */
 export interface ReportModel {

@@ -1,6 +1,7 @@
 // The shape of a sample assessment definition, and how one becomes a valid Assessment. Sample
 // modules state the story (profile, answers, notes, evidence, data path, decision); this module
 // fills in the bookkeeping (ids, timestamps, digests) deterministically, so the output never drifts.
+import type { DataPathHop } from '../../../core/assessment-schema';
 import {
   Assessment,
   assessmentProblems,
@@ -39,14 +40,7 @@ export type SampleAnswer = SampleExtras & {
 };
 
 /** One data-path hop as a sample states it; the id is assigned from its position. */
-export interface SampleHop {
-  component: string;
-  operator: string;
-  region: string;
-  jurisdiction: string;
-  dataKinds: string[];
-  retention: string;
-}
+export type SampleHop = Omit<DataPathHop, 'id'>;
 
 /** A decision as a sample states it; condition ids are assigned from their position. */
 export interface SampleDecision {
