@@ -19,22 +19,35 @@ export const SessionPosition = z.strictObject({
 });
 export type SessionPosition = z.infer<typeof SessionPosition>;
 
+// Each field once, without its default, so the patch schema below cannot fill in defaults.
+const fields = {
+  organisation: ShortText,
+  logo: Logo.nullable(),
+  assessor: ShortText,
+  defaultTemplate: Id,
+  theme: z.enum(['light', 'dark', 'system']),
+  confidentialityLabel: ShortText,
+  paperSize: z.enum(['a4', 'letter']),
+  positions: z.record(z.uuid(), SessionPosition),
+  welcomed: z.boolean(),
+};
+
 /** The user's settings. Every field has a default, so a partial or older store still reads. */
 export const Settings = z.strictObject({
-  organisation: ShortText.default(''),
-  logo: Logo.nullable().default(null),
-  assessor: ShortText.default(''),
-  defaultTemplate: Id.default('ai-vendor-risk'),
-  theme: z.enum(['light', 'dark', 'system']).default('system'),
-  confidentialityLabel: ShortText.default('Confidential'),
-  paperSize: z.enum(['a4', 'letter']).default('a4'),
-  positions: z.record(z.uuid(), SessionPosition).default({}),
-  welcomed: z.boolean().default(false),
+  organisation: fields.organisation.default(''),
+  logo: fields.logo.default(null),
+  assessor: fields.assessor.default(''),
+  defaultTemplate: fields.defaultTemplate.default('ai-vendor-risk'),
+  theme: fields.theme.default('system'),
+  confidentialityLabel: fields.confidentialityLabel.default('Confidential'),
+  paperSize: fields.paperSize.default('a4'),
+  positions: fields.positions.default({}),
+  welcomed: fields.welcomed.default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
-/** A change to some settings. */
-export const SettingsPatch = Settings.partial();
+/** A change to some settings: only the fields present change (no defaults here, or they would reset the rest). */
+export const SettingsPatch = z.strictObject(fields).partial();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 /** The settings a first start begins with. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-schema';
 import { SettingsService } from '../../src/node/settings';
+import { testApp } from '../support/app-services';
 import { confStore } from '../support/conf-store';
 import { tempDir } from '../support/temp';
 
@@ -59,5 +60,18 @@ describe('settings', () => {
     const s = await SettingsService.open(confStore(dir));
     s.libraryIndex().write({});
     expect(JSON.parse(readFileSync(confStore(dir).path, 'utf8'))).toHaveProperty('libraryIndex', {});
+  });
+});
+
+describe('a partial settings change from the window', () => {
+  it('changes only the fields it names (zod defaults in the patch schema must not reset the others)', async () => {
+    const app = await testApp(tempDir());
+    await app.call('settings:update', { organisation: 'Contoso', theme: 'dark', paperSize: 'letter' });
+    expect(await app.call('settings:update', { welcomed: true })).toMatchObject({
+      organisation: 'Contoso',
+      theme: 'dark',
+      paperSize: 'letter',
+      welcomed: true,
+    });
   });
 });
