@@ -32,6 +32,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -117,16 +117,14 @@ export async function launchApp(options: { dataDir: string; report?: ReportPort 
     }
     return dispatch(handlers, channel, payload);
   });
-  // What main/preload.ts exposes: one named function per channel, built from the same method map.
-  await context.addInitScript(
-    ({ methods, version }: { methods: Record<string, string>; version: string }) => {
-      const ipc = (globalThis as unknown as { __fineprintIpc: (c: string, p: unknown) => Promise<unknown> }).__fineprintIpc;
-      const api: Record<string, unknown> = { appVersion: version, onFileOpened: () => () => undefined };
-      for (const [name, channel] of Object.entries(methods)) api[name] = (request?: unknown) => ipc(channel, request);
-      Object.defineProperty(globalThis, 'fineprint', { value: Object.freeze(api), writable: false });
-    },
-    { methods: WINDOW_API_METHODS, version: APP_VERSION },
-  );
+  // What main/preload.ts exposes: one named function per channel, built from the same method map. A
+  // string rather than a function, so no TypeScript runner's helpers (tsx's __name) leak into the page.
+  await context.addInitScript(`(() => {
+    const methods = ${JSON.stringify(WINDOW_API_METHODS)};
+    const api = { appVersion: ${JSON.stringify(APP_VERSION)}, onFileOpened: () => () => undefined };
+    for (const [name, channel] of Object.entries(methods)) api[name] = (request) => globalThis.__fineprintIpc(channel, request);
+    Object.defineProperty(globalThis, 'fineprint', { value: Object.freeze(api), writable: false });
+  })();`);
   const page = await context.newPage();
   await page.goto(`${origin}/index.html`);
   return {

@@ -205,3 +205,20 @@ describe('the handlers, as the window uses them', () => {
     });
   });
 });
+
+describe('import errors read as sentences', () => {
+  it('keep file locations out of the message and in the details', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    writeFileSync(
+      join(dir, 'newer.fineprint'),
+      JSON.stringify({ format: 'fineprint/assessment', formatVersion: 7, app: 'FinePrint 7.1.0' }),
+    );
+    app.dialogs.answers.push(join(dir, 'newer.fineprint'));
+    const r = await app.raw('assessment:import');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.message).not.toMatch(/\$\.|\(at /);
+    expect(r.error.details?.[0]).toMatch(/^\$\.formatVersion: /);
+  });
+});

@@ -98,7 +98,8 @@ export function createHandlers(services: AppServices): HandlerTable {
       const first = decoded.problems[0];
       throw new HandlerError(
         'invalid',
-        `${name} could not be imported: ${first ? `${first.message} (at ${first.location})` : 'it is not a FinePrint assessment'}.`,
+        // The sentence says what is wrong; where in the file it is goes to the details.
+        `${name} could not be imported: ${first ? first.message : 'it is not a FinePrint assessment'}.`,
         formatProblems(decoded.problems),
       );
     }
