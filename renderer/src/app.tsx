@@ -1,18 +1,71 @@
-import { Body1, Caption1, Title1, makeStyles, tokens } from '@fluentui/react-components';
-import { APP_LABEL } from '../../src/core/version';
+import { FluentProvider, makeStaticStyles, makeStyles } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { onFileOpened } from './api/client';
+import { useAppTheme } from './theme/use-app-theme';
+import { LibraryScreen, StartupError } from './screens/library/library-screen';
+import { NewAssessmentScreen } from './screens/new-assessment/new-assessment-screen';
+import { SessionScreen } from './screens/session/session-screen';
+import { SettingsScreen } from './screens/settings/settings-screen';
+import { flushPendingPosition, useAppStore } from './state/app-store';
+import { useSessionStore } from './state/session-store';
+import { fileOpened } from './state/library-actions';
+import { backToLibrary } from './state/actions';
+import { TopBar } from './top-bar';
 
-const useStyles = makeStyles({
-  main: { padding: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+const useGlobalStyles = makeStaticStyles({
+  'html, body, #root': { margin: 0, height: '100%' },
+  'h1, h2, h3, h4, p': { margin: 0 },
 });
 
-/** The window's root: the assessment library is the home screen. */
+const useStyles = makeStyles({
+  shell: { display: 'flex', flexDirection: 'column', height: '100vh', minHeight: '100%' },
+  main: { flex: '1 1 auto', minHeight: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' },
+});
+
+/** The window's root: the theme, the header, and the screen the route names. */
 export function App() {
+  useGlobalStyles();
   const styles = useStyles();
+  const route = useAppStore((s) => s.route);
+  const themeChoice = useAppStore((s) => s.settings.theme);
+  const startupError = useAppStore((s) => s.startupError);
+  const init = useAppStore((s) => s.init);
+  const { theme } = useAppTheme(themeChoice);
+
+  useEffect(() => {
+    void init();
+    // When the window is hidden or closed, what is pending goes out at once rather than after its delay.
+    const flushNow = () => {
+      void useSessionStore.getState().flush();
+      flushPendingPosition();
+    };
+    window.addEventListener('pagehide', flushNow);
+    document.addEventListener('visibilitychange', flushNow);
+    const unsubscribe = onFileOpened((event) => {
+      void backToLibrary().then(() => fileOpened(event));
+    });
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', flushNow);
+      document.removeEventListener('visibilitychange', flushNow);
+    };
+  }, [init]);
+
+  let screen;
+  if (startupError) screen = <StartupError message={startupError} onRetry={() => void init()} />;
+  else if (route.name === 'new') screen = <NewAssessmentScreen />;
+  else if (route.name === 'settings') screen = <SettingsScreen />;
+  else if (route.name === 'session') screen = <SessionScreen />;
+  else screen = <LibraryScreen />;
+
   return (
-    <main className={styles.main}>
-      <Title1 as="h1">Assessment library</Title1>
-      <Body1>FinePrint keeps each assessment of an AI service on this computer. There are no assessments yet.</Body1>
-      <Caption1>{APP_LABEL}</Caption1>
-    </main>
+    <FluentProvider theme={theme}>
+      <div className={styles.shell}>
+        <TopBar route={route} />
+        <main id="content" className={styles.main} tabIndex={-1}>
+          {screen}
+        </main>
+      </div>
+    </FluentProvider>
   );
 }

@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
@@ -11,8 +10,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('FinePrint: the page has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <FluentProvider theme={webLightTheme} style={{ minHeight: '100vh' }}>
-      <App />
-    </FluentProvider>
+    <App />
   </StrictMode>,
 );

@@ -4,6 +4,7 @@ import { stressAssessment } from '../support/stress';
 import { medianMs, report } from './measure';
 import { benchReport } from './report';
 import { benchStorage } from './storage';
+import { benchUi } from './ui';
 
 const stress = stressAssessment(1000);
 const checksAnswered = Object.keys(stress.answers).length;
@@ -19,3 +20,4 @@ report({
 
 await benchStorage();
 await benchReport();
+await benchUi();

@@ -1,0 +1,22 @@
+// The icons the window uses, in one place so a change of icon set touches one file.
+export {
+  AddRegular,
+  ArrowDownRegular,
+  ArrowLeftRegular,
+  ArrowUpRegular,
+  ChevronLeftRegular,
+  ChevronRightRegular,
+  DeleteRegular,
+  DismissRegular,
+  DocumentPdfRegular,
+  FingerprintRegular,
+  FolderOpenRegular,
+  KeyboardRegular,
+  LibraryRegular,
+  OpenRegular,
+  QuestionCircleRegular,
+  SettingsRegular,
+  ShareRegular,
+  ShieldTaskRegular,
+  BeakerRegular,
+} from '@fluentui/react-icons';

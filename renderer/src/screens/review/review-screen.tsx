@@ -1,0 +1,67 @@
+import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useShallow } from 'zustand/react/shallow';
+import { SectionPage } from '../../components/section-page';
+import { strings } from '../../i18n/en';
+import { editDecision } from '../../state/assessment-edits';
+import { useSessionStore } from '../../state/session-store';
+import { ConditionsEditor } from './conditions-editor';
+import { DecisionEditor } from './decision-editor';
+import { FindingsList, KnockoutList } from './findings-list';
+import { ReviewSummary } from './review-summary';
+import { SignOffsEditor } from './sign-offs-editor';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
+});
+
+/** The review: rating and coverage, knock-outs, findings with their clauses, then the decision, conditions and sign-offs. */
+export function ReviewScreen() {
+  const styles = useStyles();
+  const s = strings.review;
+  const { assessment, evaluation, update, goTo } = useSessionStore(
+    useShallow((st) => ({ assessment: st.assessment, evaluation: st.evaluation, update: st.update, goTo: st.goTo })),
+  );
+  if (!assessment || !evaluation) return null;
+  const goToCheck = (checkId: string) => goTo('checks', checkId);
+  return (
+    <SectionPage title={s.title}>
+      <ReviewSummary assessment={assessment} evaluation={evaluation} />
+      <section className={styles.section} aria-labelledby="knockouts-heading">
+        <Subtitle1 as="h3" id="knockouts-heading">
+          {s.knockouts}
+        </Subtitle1>
+        <KnockoutList knockouts={evaluation.knockouts} template={assessment.template} onGoTo={goToCheck} />
+      </section>
+      <section className={styles.section} aria-labelledby="findings-heading">
+        <Subtitle1 as="h3" id="findings-heading">
+          {s.findingsCount(evaluation.findings.length)}
+        </Subtitle1>
+        <FindingsList findings={evaluation.findings} template={assessment.template} onGoTo={goToCheck} />
+      </section>
+      <section className={styles.section} aria-labelledby="decision-heading">
+        <Subtitle1 as="h3" id="decision-heading">
+          {s.decision}
+        </Subtitle1>
+        <DecisionEditor decision={assessment.decision} onChange={(edit) => update((a) => editDecision(a, edit))} />
+      </section>
+      <section className={styles.section} aria-labelledby="conditions-heading">
+        <Subtitle1 as="h3" id="conditions-heading">
+          {s.conditions}
+        </Subtitle1>
+        <ConditionsEditor
+          conditions={assessment.decision.conditions}
+          onChange={(conditions) => update((a) => editDecision(a, (d) => ({ ...d, conditions })))}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="signoffs-heading">
+        <Subtitle1 as="h3" id="signoffs-heading">
+          {s.signOffs}
+        </Subtitle1>
+        <SignOffsEditor
+          signOffs={assessment.decision.signOffs}
+          onChange={(signOffs) => update((a) => editDecision(a, (d) => ({ ...d, signOffs })))}
+        />
+      </section>
+    </SectionPage>
+  );
+}

@@ -1,0 +1,107 @@
+import {
+  Body1,
+  Caption1,
+  Card,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import type { Assessment } from '../../../../src/core/assessment-schema';
+import type { Evaluation } from '../../../../src/core/engine/evaluate';
+import { RatingBadge } from '../../components/risk-badge';
+import { strings } from '../../i18n/en';
+import { ScoreTraceDialog } from './score-trace-dialog';
+
+const useStyles = makeStyles({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalL, alignItems: 'stretch' },
+  card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalS },
+  rating: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  score: { fontVariantNumeric: 'tabular-nums' },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: '18px' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  wide: { gridColumn: '1 / -1' },
+});
+
+/** The overall rating with its trace, the coverage, and the score of each area. */
+export function ReviewSummary({ assessment, evaluation }: { assessment: Assessment; evaluation: Evaluation }) {
+  const styles = useStyles();
+  const s = strings.review;
+  const { overall, progress } = evaluation;
+  const raised = overall.rating !== overall.scoreRating;
+  const coverage = [
+    progress.unknown > 0 && s.unknownCount(progress.unknown),
+    progress.notApplicable > 0 && s.naCount(progress.notApplicable),
+    progress.missingReason > 0 && s.missingReasonCount(progress.missingReason),
+    progress.unanswered - progress.missingReason > 0 && s.unansweredCount(progress.unanswered - progress.missingReason),
+  ].filter((x): x is string => typeof x === 'string');
+  return (
+    <div className={styles.grid}>
+      <Card className={styles.card}>
+        <Subtitle2 as="h3">{s.rating}</Subtitle2>
+        <div className={styles.rating}>
+          <RatingBadge rating={overall.rating} size="extra-large" long />
+          <Text size={400} weight="semibold" className={styles.score}>
+            {s.score(overall.score)}
+          </Text>
+        </div>
+        {raised && (
+          <Body1>
+            {s.byScore(strings.risk.rating[overall.scoreRating])} {s.raised}
+          </Body1>
+        )}
+        <div>
+          <ScoreTraceDialog assessment={assessment} evaluation={evaluation} />
+        </div>
+      </Card>
+      <Card className={styles.card}>
+        <Subtitle2 as="h3">{s.coverage}</Subtitle2>
+        <Text size={400} weight="semibold">
+          {s.coverageLine(progress.answered, progress.visible)}
+        </Text>
+        {coverage.length > 0 && (
+          <ul className={styles.list}>
+            {coverage.map((line) => (
+              <li key={line}>
+                <Body1>{line}</Body1>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      <Card className={mergeClasses(styles.card, styles.wide)}>
+        <Subtitle2 as="h3">{s.byArea}</Subtitle2>
+        <Table size="small" aria-label={strings.checks.areas}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{s.areaColumns.area}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>{s.areaColumns.score}</TableHeaderCell>
+              <TableHeaderCell>{s.areaColumns.rating}</TableHeaderCell>
+              <TableHeaderCell className={styles.num}>{s.areaColumns.answered}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {evaluation.areas.map((a) => (
+              <TableRow key={a.id}>
+                <TableCell>{a.title}</TableCell>
+                <TableCell className={styles.num}>{a.score.toFixed(1)}</TableCell>
+                <TableCell>
+                  {a.scored > 0 ? <RatingBadge rating={a.rating} size="small" /> : <Caption1 className={styles.muted}>–</Caption1>}
+                </TableCell>
+                <TableCell className={styles.num}>{s.areaScored(a.scored, a.visible)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { Body1Strong, Button, Caption1, Field, Input, Link, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Evidence } from '../../../../src/core/assessment-schema';
+import { errorMessage } from '../../api/app-error';
+import { client } from '../../api/client';
+import { ErrorBar } from '../../components/error-bar';
+import { formatDate } from '../../components/format';
+import { AddRegular, DeleteRegular, FingerprintRegular } from '../../components/icons';
+import { strings } from '../../i18n/en';
+import { newId } from '../../state/ids';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
+  hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  form: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  wide: { gridColumn: '1 / -1' },
+  actions: { gridColumn: '1 / -1', display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+type Draft = { title: string; link: string; document: string; clause: string; seenOn: string; sha256: string };
+const EMPTY: Draft = { title: '', link: '', document: '', clause: '', seenOn: '', sha256: '' };
+
+function linkProblem(link: string): string | undefined {
+  if (link.trim() === '') return undefined;
+  try {
+    const url = new URL(link.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : strings.evidence.linkInvalid;
+  } catch {
+    return strings.evidence.linkInvalid;
+  }
+}
+
+function toEvidence(d: Draft): Evidence {
+  const e: Evidence = { id: newId('evidence'), title: d.title.trim() };
+  if (d.link.trim()) e.link = d.link.trim();
+  if (d.document.trim()) e.document = d.document.trim();
+  if (d.clause.trim()) e.clause = d.clause.trim();
+  if (d.seenOn) e.seenOn = d.seenOn;
+  if (d.sha256) e.sha256 = d.sha256;
+  return e;
+}
+
+/** The vendor evidence behind a check's answer: document or link, clause, date seen, optional fingerprint. */
+export function EvidenceEditor({
+  evidence,
+  onAdd,
+  onRemove,
+}: {
+  evidence: readonly Evidence[];
+  onAdd: (evidence: Evidence) => void;
+  onRemove: (id: string) => void;
+}) {
+  const styles = useStyles();
+  const s = strings.evidence;
+  const [draft, setDraft] = useState<Draft>();
+  const [tried, setTried] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...(d ?? EMPTY), ...patch }));
+
+  const fingerprint = async () => {
+    setFailure(undefined);
+    try {
+      const r = await client.hashEvidenceDocument();
+      if (r.status === 'hashed') setDraft((d) => ({ ...(d ?? EMPTY), sha256: r.sha256, document: d?.document || r.fileName }));
+    } catch (error) {
+      setFailure(errorMessage(error, s.hashFailed));
+    }
+  };
+
+  const titleProblem = draft && tried && draft.title.trim() === '' ? s.titleMissing : undefined;
+  const linkError = draft ? linkProblem(draft.link) : undefined;
+  const save = () => {
+    setTried(true);
+    if (!draft || draft.title.trim() === '' || linkProblem(draft.link)) return;
+    onAdd(toEvidence(draft));
+    setDraft(undefined);
+    setTried(false);
+  };
+
+  return (
+    <div className={styles.root}>
+      {evidence.length === 0 ? (
+        <Caption1 className={styles.muted}>{s.empty}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {evidence.map((e) => (
+            <li key={e.id} className={styles.item}>
+              <div className={styles.body}>
+                <Body1Strong>
+                  {e.link ? (
+                    <Link href={e.link} target="_blank" rel="noreferrer">
+                      {e.title}
+                    </Link>
+                  ) : (
+                    e.title
+                  )}
+                </Body1Strong>
+                <Caption1 className={styles.muted}>
+                  {[e.document, e.clause, e.seenOn && `${s.seenOn}: ${formatDate(e.seenOn)}`].filter(Boolean).join(' · ')}
+                </Caption1>
+                {e.sha256 && (
+                  <Caption1 className={styles.hash} title={e.sha256}>
+                    {s.sha256} {e.sha256.slice(0, 16)}…
+                  </Caption1>
+                )}
+              </div>
+              <Tooltip content={s.remove(e.title)} relationship="label">
+                <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={() => onRemove(e.id)} />
+              </Tooltip>
+            </li>
+          ))}
+        </ul>
+      )}
+      {draft ? (
+        <div className={styles.form} role="group" aria-label={s.add}>
+          <Field label={s.itemTitle} required validationMessage={titleProblem ?? null} className={styles.wide}>
+            <Input value={draft.title} maxLength={300} onChange={(_, d) => set({ title: d.value })} />
+          </Field>
+          <Field label={s.link} validationMessage={linkError ?? null} className={styles.wide}>
+            <Input type="url" value={draft.link} maxLength={2000} placeholder="https://" onChange={(_, d) => set({ link: d.value })} />
+          </Field>
+          <Field label={s.document}>
+            <Input value={draft.document} maxLength={300} onChange={(_, d) => set({ document: d.value })} />
+          </Field>
+          <Field label={s.clause}>
+            <Input value={draft.clause} maxLength={300} onChange={(_, d) => set({ clause: d.value })} />
+          </Field>
+          <Field label={s.seenOn}>
+            <Input type="date" value={draft.seenOn} onChange={(_, d) => set({ seenOn: d.value })} />
+          </Field>
+          <div className={styles.actions}>
+            <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()}>
+              {s.fingerprint}
+            </Button>
+            {draft.sha256 && (
+              <Caption1 className={styles.hash} title={draft.sha256}>
+                {s.sha256} {draft.sha256.slice(0, 16)}…
+              </Caption1>
+            )}
+          </div>
+          {failure && (
+            <div className={styles.wide}>
+              <ErrorBar message={failure} onDismiss={() => setFailure(undefined)} />
+            </div>
+          )}
+          <div className={styles.actions}>
+            <Button appearance="primary" onClick={save}>
+              {s.save}
+            </Button>
+            <Button onClick={() => (setDraft(undefined), setTried(false))}>{s.cancel}</Button>
+          </div>
+        </div>
+      ) : (
+        <div>
+          <Button icon={<AddRegular />} onClick={() => setDraft(EMPTY)}>
+            {s.add}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}

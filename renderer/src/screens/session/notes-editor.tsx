@@ -1,0 +1,83 @@
+import { Badge, Body1, Button, Caption1, Checkbox, Field, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Note } from '../../../../src/core/assessment-schema';
+import { formatDateTime } from '../../components/format';
+import { DeleteRegular } from '../../components/icons';
+import { strings } from '../../i18n/en';
+import { newId, nowIso } from '../../state/ids';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  note: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'flex-start',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '4px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
+  meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground3 },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The notes on a check: shared ones travel with the assessment, internal ones only when asked for. */
+export function NotesEditor({
+  notes,
+  onAdd,
+  onRemove,
+}: {
+  notes: readonly Note[];
+  onAdd: (note: Note) => void;
+  onRemove: (id: string) => void;
+}) {
+  const styles = useStyles();
+  const s = strings.notes;
+  const [text, setText] = useState('');
+  const [internal, setInternal] = useState(false);
+  const add = () => {
+    if (text.trim() === '') return;
+    onAdd({ id: newId('note'), text, visibility: internal ? 'internal' : 'shared', createdAt: nowIso() });
+    setText('');
+  };
+  return (
+    <div className={styles.root}>
+      {notes.length === 0 ? (
+        <Caption1 className={styles.muted}>{s.empty}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {notes.map((n) => (
+            <li key={n.id} className={styles.note}>
+              <div className={styles.body}>
+                <Body1>{n.text}</Body1>
+                <span className={styles.meta}>
+                  <Badge appearance="outline" color={n.visibility === 'internal' ? 'important' : 'informative'} size="small">
+                    {n.visibility === 'internal' ? s.internalBadge : s.shared}
+                  </Badge>
+                  <Caption1>{formatDateTime(n.createdAt)}</Caption1>
+                </span>
+              </div>
+              <Tooltip content={s.remove} relationship="label">
+                <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={() => onRemove(n.id)} />
+              </Tooltip>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.form}>
+        <Field label={s.text}>
+          <Textarea value={text} maxLength={20000} resize="vertical" onChange={(_, d) => setText(d.value)} />
+        </Field>
+        <div className={styles.actions}>
+          <Button onClick={add} disabled={text.trim() === ''}>
+            {s.add}
+          </Button>
+          <Checkbox checked={internal} onChange={(_, d) => setInternal(d.checked === true)} label={s.internal} />
+        </div>
+      </div>
+    </div>
+  );
+}

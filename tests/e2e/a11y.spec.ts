@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { stopSharedBrowser, type AppHandle } from './harness';
+import { freshDataDir, removeDataDir, seriousViolations, startApp } from './pages/app';
+import type { LibraryPage } from './pages/library-page';
+import { NewAssessmentPage } from './pages/new-assessment-page';
+import { SessionPage } from './pages/session-page';
+import { SettingsPage } from './pages/settings-page';
+
+const SERVICE = 'Northwind Office Suite Copilot';
+let app: AppHandle;
+let library: LibraryPage;
+let dataDir: string;
+let found: string[];
+
+async function check(page: Page, screen: string) {
+  for (const v of await seriousViolations(page)) found.push(`${screen}: ${v}`);
+}
+
+test.afterEach(async () => {
+  await app.close();
+  removeDataDir(dataDir);
+});
+test.afterAll(stopSharedBrowser);
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.beforeEach(async () => {
+      dataDir = freshDataDir();
+      found = [];
+      ({ app, library } = await startApp(dataDir, { width: 1280, height: 860 }));
+      await app.page.emulateMedia({ colorScheme: scheme });
+    });
+
+    test('the library, the new-assessment form and the settings have no serious or critical violation', async () => {
+      const { page } = app;
+      await check(page, 'library, first run');
+      await library.openSample(SERVICE);
+      await new SessionPage(page).waitUntilShown(SERVICE);
+      await library.goTo();
+      await expect(library.table).toBeVisible();
+      await check(page, 'library, with an assessment');
+      await library.newAssessmentButton.click();
+      await new NewAssessmentPage(page).waitUntilShown();
+      await check(page, 'new assessment');
+      await new SettingsPage(page).goTo();
+      await check(page, 'settings');
+      expect(found).toEqual([]);
+    });
+
+    test('the checks, profile and data path of a session have no serious or critical violation', async () => {
+      const { page } = app;
+      await library.openSample(SERVICE);
+      const session = new SessionPage(page);
+      await session.waitUntilShown(SERVICE);
+      await expect(session.help).toBeVisible();
+      await check(page, 'checks with the help panel');
+      await page.keyboard.press('a');
+      await check(page, 'checks, not applicable with its reason');
+      await session.section('Profile');
+      await check(page, 'profile');
+      await session.section('Data path');
+      await check(page, 'data path');
+      expect(found).toEqual([]);
+    });
+
+    test('the review, its score trace and the export of a session have no serious or critical violation', async () => {
+      const { page } = app;
+      await library.openSample(SERVICE);
+      const session = new SessionPage(page);
+      await session.waitUntilShown(SERVICE);
+      await session.section('Review');
+      await check(page, 'review');
+      await page.getByRole('button', { name: 'Show how the score was reached' }).click();
+      await expect(page.getByRole('dialog', { name: 'Score trace' })).toBeVisible();
+      await check(page, 'score trace');
+      await page.getByRole('button', { name: 'Close' }).click();
+      await session.section('Export');
+      await check(page, 'export');
+      expect(found).toEqual([]);
+    });
+
+    test('the narrow window (900x600) with the help over the check has no serious or critical violation', async () => {
+      const { page } = app;
+      await page.setViewportSize({ width: 900, height: 600 });
+      await library.openSample(SERVICE);
+      const session = new SessionPage(page);
+      await session.waitUntilShown(SERVICE);
+      await page.getByRole('button', { name: 'Show help' }).click();
+      await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
+      await check(page, 'checks at 900x600, help over the check');
+      expect(found).toEqual([]);
+    });
+  });
+}
