@@ -34,5 +34,6 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     shell: options.shell,
     report: options.report,
     notices,
+    pendingImports: new Map(),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint } from '../../src/core/file-format';
 import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../src/core/ipc-contract';
+import { importFromPath } from '../../src/node/ipc/handlers';
 import type { LibrarySummary } from '../../src/core/library-summary';
 import { testApp } from '../support/app-services';
 import { tempDir } from '../support/temp';
@@ -220,5 +221,36 @@ describe('import errors read as sentences', () => {
     if (r.ok) return;
     expect(r.error.message).not.toMatch(/\$\.|\(at /);
     expect(r.error.details?.[0]).toMatch(/^\$\.formatVersion: /);
+  });
+});
+
+describe('a .fineprint opened from the operating system', () => {
+  it('is imported and reported for the window to show; a bad one is refused with its problems', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const ok = await importFromPath(app.services, sample);
+    expect(ok).toMatchObject({ status: 'imported', summary: { rating: 'low' } });
+    // Opening the same file again (a double-click twice) shows the one already there.
+    expect(await importFromPath(app.services, sample)).toMatchObject({ status: 'imported' });
+    expect(await app.call<LibrarySummary[]>('library:list')).toHaveLength(1);
+    // A colleague's newer version of the same assessment asks first, as Import does.
+    const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
+    changed.payload.profile.service = 'Renamed by a colleague';
+    writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
+    const conflict = await importFromPath(app.services, join(dir, 'changed.fineprint'));
+    expect(conflict).toMatchObject({ status: 'conflict', service: 'Renamed by a colleague' });
+    if (conflict.status !== 'conflict') return;
+    expect(await app.call('assessment:resolve-import', { token: conflict.token, choice: 'replace' })).toMatchObject({ status: 'imported' });
+    expect((await app.call<LibrarySummary[]>('library:list')).map((s) => s.service)).toEqual(['Renamed by a colleague']);
+    writeFileSync(join(dir, 'broken.fineprint'), '{"format":');
+    expect(await importFromPath(app.services, join(dir, 'broken.fineprint'))).toMatchObject({
+      status: 'invalid',
+      message: 'broken.fineprint could not be imported.',
+      details: [expect.stringMatching(/truncated/) as unknown],
+    });
+    expect(await importFromPath(app.services, join(dir, 'missing.fineprint'))).toMatchObject({
+      status: 'invalid',
+      message: 'missing.fineprint does not exist.',
+    });
   });
 });

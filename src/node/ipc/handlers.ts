@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Assessment } from '../../core/assessment-schema';
+import { payloadDigest } from '../../core/digest';
 import { decodeFineprint } from '../../core/file-format';
 import {
   IPC_CHANNELS,
@@ -38,6 +39,8 @@ export interface AppServices {
   shell: ShellPort;
   report: ReportPort;
   notices: AppNotice[];
+  /** Imports waiting for the user's choice (same id already in the library), by token. */
+  pendingImports: Map<string, Assessment>;
 }
 
 type Handler<C extends Channel> = (request: z.output<(typeof IPC_CHANNELS)[C]['request']>) => Promise<ReplyOf<C>>;
@@ -66,7 +69,7 @@ const safeFileName = (s: string) =>
 /** Builds the handler table from the services: the same table serves Electron, the CLI and the browser harness. */
 export function createHandlers(services: AppServices): HandlerTable {
   const { library, settings, catalog, dialogs } = services;
-  const pendingImports = new Map<string, Assessment>();
+  const { pendingImports } = services;
   const savedFiles = new Map<string, string>();
 
   async function templateInfos(): Promise<TemplateInfo[]> {
@@ -261,37 +264,35 @@ export function createHandlers(services: AppServices): HandlerTable {
   return table;
 }
 
-/** Imports a .fineprint opened from the operating system (double-click, command line, second instance). */
+/**
+ * Imports a .fineprint opened from the operating system (double-click, command line, second instance).
+ * A file already in the library unchanged just shows it; a different version of it asks, like Import.
+ */
 export async function importFromPath(
   services: AppServices,
   path: string,
 ): Promise<ImportOutcome | { status: 'invalid'; file: string; message: string; details: string[] }> {
+  const name = basename(path);
   try {
     const read = await readDocumentBytes(path);
-    if (!read.ok) return { status: 'invalid', file: basename(path), message: `${basename(path)} ${read.message}.`, details: [] };
+    if (!read.ok) return { status: 'invalid', file: name, message: `${name} ${read.message}.`, details: [] };
     const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
     if (!decoded.ok)
-      return {
-        status: 'invalid',
-        file: basename(path),
-        message: `${basename(path)} could not be imported.`,
-        details: formatProblems(decoded.problems),
-      };
-    if (services.library.has(decoded.value.assessment.id)) {
-      return {
-        status: 'imported',
-        summary: summarize((await services.library.get(decoded.value.assessment.id)).assessment),
-        warnings: decoded.warnings,
-      };
+      return { status: 'invalid', file: name, message: `${name} could not be imported.`, details: formatProblems(decoded.problems) };
+    const incoming = decoded.value.assessment;
+    const { library } = services;
+    if (library.has(incoming.id)) {
+      const { assessment: current } = await library.get(incoming.id);
+      if (payloadDigest(current, nodeSha256Hex) === payloadDigest(incoming, nodeSha256Hex)) {
+        return { status: 'imported', summary: summarize(current), warnings: decoded.warnings };
+      }
+      const t = token();
+      services.pendingImports.set(t, incoming);
+      return { status: 'conflict', token: t, service: incoming.profile.service, existingService: current.profile.service };
     }
-    return { status: 'imported', summary: await services.library.import(decoded.value.assessment), warnings: decoded.warnings };
+    return { status: 'imported', summary: await library.import(incoming), warnings: decoded.warnings };
   } catch (error) {
-    return {
-      status: 'invalid',
-      file: basename(path),
-      message: `${basename(path)} could not be imported (${(error as Error).message}).`,
-      details: [],
-    };
+    return { status: 'invalid', file: name, message: `${name} could not be imported (${(error as Error).message}).`, details: [] };
   }
 }
 
