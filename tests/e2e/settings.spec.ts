@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { stopSharedBrowser } from './harness';
@@ -97,6 +97,39 @@ test('a logo is chosen, shown and removed; a file that is not an image is refuse
     await expect(app.page.getByRole('alert')).toHaveCount(0);
     await app.page.getByRole('button', { name: 'Remove the logo' }).click();
     await expect(app.page.getByText('No logo chosen.')).toBeVisible();
+  } finally {
+    await app.close();
+    removeDataDir(dataDir);
+  }
+});
+
+test('a custom checklist template is imported with readable errors, offered for new assessments, and removed', async () => {
+  const dataDir = freshDataDir();
+  const { app } = await startApp(dataDir);
+  try {
+    const settings = new SettingsPage(app.page);
+    await settings.goTo();
+    const bundled = JSON.parse(readFileSync(join(import.meta.dirname, '../../templates/ai-vendor-risk.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const broken = join(dataDir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...bundled, id: 'our-checklist', checks: [] }));
+    await app.answerNextDialog({ filePath: broken });
+    await settings.importTemplate.click();
+    await expect(app.page.getByRole('alert')).toContainText('broken.json is not a valid checklist template');
+
+    const good = join(dataDir, 'ours.json');
+    writeFileSync(good, JSON.stringify({ ...bundled, id: 'our-checklist', title: 'Our AI checklist' }));
+    await app.answerNextDialog({ filePath: good });
+    await settings.importTemplate.click();
+    await expect(app.page.getByRole('status').filter({ hasText: 'Our AI checklist was added' })).toBeVisible();
+    await expect(settings.templates.getByRole('listitem')).toHaveCount(2);
+    await expect(settings.defaultTemplate.getByRole('option', { name: /Our AI checklist/ })).toHaveCount(1);
+
+    await app.page.getByRole('button', { name: 'Remove Our AI checklist' }).click();
+    await expect(settings.templates.getByRole('listitem')).toHaveCount(1);
+    await expect(app.page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
   } finally {
     await app.close();
     removeDataDir(dataDir);

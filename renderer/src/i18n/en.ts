@@ -372,6 +372,18 @@ export const strings = {
     saving: 'Saving…',
     failed: 'The settings could not be saved.',
     logoFailed: 'The logo could not be used.',
+    templates: 'Checklist templates',
+    templatesHint:
+      'The bundled checklist, and checklists your organisation wrote in FinePrint’s template format (a JSON file; its JSON Schema comes with the source code). Assessments keep their own copy, so removing a template changes none of them.',
+    templateChecks: (n: number) => `${n} checks`,
+    bundled: 'Bundled',
+    custom: 'Imported',
+    importTemplate: 'Import a checklist template…',
+    remove: 'Remove',
+    removeTemplate: (title: string) => `Remove ${title}`,
+    templateImported: (title: string, checks: number) => `${title} was added (${checks} checks).`,
+    templateRemoved: (title: string) => `${title} was removed. Assessments made with it keep their copy.`,
+    templateFailed: 'The checklist template could not be used.',
   },
 } as const;
 

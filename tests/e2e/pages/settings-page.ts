@@ -8,6 +8,8 @@ export class SettingsPage {
   readonly label: Locator;
   readonly defaultTemplate: Locator;
   readonly status: Locator;
+  readonly templates: Locator;
+  readonly importTemplate: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Settings' });
@@ -16,6 +18,8 @@ export class SettingsPage {
     this.label = page.getByRole('textbox', { name: 'Confidentiality label' });
     this.defaultTemplate = page.getByRole('combobox', { name: 'Default checklist' });
     this.status = page.getByRole('status').filter({ hasText: /^Settings saved$/ });
+    this.templates = page.getByRole('list', { name: 'Checklist templates' });
+    this.importTemplate = page.getByRole('button', { name: 'Import a checklist template…' });
   }
 
   async goTo(): Promise<void> {

@@ -7,6 +7,7 @@ import { Page } from '../../components/page';
 import { strings } from '../../i18n/en';
 import { useAppStore } from '../../state/app-store';
 import { LogoField } from './logo-field';
+import { TemplatesCard } from './templates-card';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalXL, gap: tokens.spacingVerticalL },
@@ -123,6 +124,7 @@ export function SettingsScreen() {
           </RadioGroup>
         </Field>
       </Card>
+      <TemplatesCard />
     </Page>
   );
 }
