@@ -6,20 +6,11 @@ import { client } from '../../api/client';
 import { ErrorBar } from '../../components/error-bar';
 import { formatDate } from '../../components/format';
 import { AddRegular, DeleteRegular, FingerprintRegular } from '../../components/icons';
+import { useEntryListStyles } from '../../components/entry-list-styles';
 import { strings } from '../../i18n/en';
 import { newId } from '../../state/ids';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'flex-start',
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -69,6 +60,7 @@ export function EvidenceEditor({
   onRemove: (id: string) => void;
 }) {
   const styles = useStyles();
+  const list = useEntryListStyles();
   const s = strings.evidence;
   const [draft, setDraft] = useState<Draft>();
   const [tried, setTried] = useState(false);
@@ -96,13 +88,13 @@ export function EvidenceEditor({
   };
 
   return (
-    <div className={styles.root}>
+    <div className={list.root}>
       {evidence.length === 0 ? (
         <Caption1 className={styles.muted}>{s.empty}</Caption1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={list.list}>
           {evidence.map((e) => (
-            <li key={e.id} className={styles.item}>
+            <li key={e.id} className={list.item}>
               <div className={styles.body}>
                 <Body1Strong>
                   {e.link ? (

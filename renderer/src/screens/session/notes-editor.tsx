@@ -3,20 +3,11 @@ import { useState } from 'react';
 import type { Note } from '../../../../src/core/assessment-schema';
 import { formatDateTime } from '../../components/format';
 import { DeleteRegular } from '../../components/icons';
+import { useEntryListStyles } from '../../components/entry-list-styles';
 import { strings } from '../../i18n/en';
 import { newId, nowIso } from '../../state/ids';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  note: {
-    display: 'flex',
-    gap: tokens.spacingHorizontalS,
-    alignItems: 'flex-start',
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '4px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
   meta: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground3 },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -35,6 +26,7 @@ export function NotesEditor({
   onRemove: (id: string) => void;
 }) {
   const styles = useStyles();
+  const list = useEntryListStyles();
   const s = strings.notes;
   const [text, setText] = useState('');
   const [internal, setInternal] = useState(false);
@@ -44,13 +36,13 @@ export function NotesEditor({
     setText('');
   };
   return (
-    <div className={styles.root}>
+    <div className={list.root}>
       {notes.length === 0 ? (
         <Caption1 className={styles.muted}>{s.empty}</Caption1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={list.list}>
           {notes.map((n) => (
-            <li key={n.id} className={styles.note}>
+            <li key={n.id} className={list.item}>
               <div className={styles.body}>
                 <Body1>{n.text}</Body1>
                 <span className={styles.meta}>
