@@ -98,3 +98,28 @@ test('the section the user was in is remembered too', async () => {
     removeDataDir(dataDir);
   }
 });
+
+test('a note typed but not yet added is still there after moving to another check and back', async () => {
+  const dataDir = freshDataDir();
+  const { app, library } = await startApp(dataDir);
+  try {
+    const { page } = app;
+    await library.newAssessmentButton.click();
+    await new NewAssessmentPage(page).create('Hooli', 'Hooli Assist');
+    const session = new SessionPage(page);
+    await session.waitUntilShown('Hooli Assist');
+    const first = await session.prompt();
+    await session.accordion(/^Notes \(0\)$/).click();
+    await page.getByRole('textbox', { name: 'New note' }).fill('Half-written: ask about the EU failover region');
+    await page.getByRole('button', { name: 'Next check' }).click();
+    expect(await session.prompt()).not.toBe(first);
+    await page.getByRole('button', { name: 'Previous check' }).click();
+    expect(await session.prompt()).toBe(first);
+    const notes = session.accordion(/^Notes \(0\)$/);
+    if ((await notes.getAttribute('aria-expanded')) !== 'true') await notes.click();
+    await expect(page.getByRole('textbox', { name: 'New note' })).toHaveValue('Half-written: ask about the EU failover region');
+  } finally {
+    await app.close();
+    removeDataDir(dataDir);
+  }
+});

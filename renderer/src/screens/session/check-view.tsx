@@ -67,6 +67,7 @@ export function CheckView({
   const styles = useStyles();
   const s = strings.checks;
   const update = useSessionStore((st) => st.update);
+  const assessmentId = useSessionStore((st) => st.assessment?.id ?? '');
   const ref = useRef<HTMLElement>(null);
   const promptId = `prompt-${check.id}`;
   const response = answer?.response;
@@ -161,6 +162,7 @@ export function CheckView({
           <AccordionPanel>
             <NotesEditor
               key={check.id}
+              draftKey={`${assessmentId}:${check.id}`}
               notes={answer?.notes ?? []}
               onAdd={(n) => update((a) => addNote(a, check.id, n))}
               onRemove={(id) => update((a) => removeNote(a, check.id, id))}
@@ -172,6 +174,7 @@ export function CheckView({
           <AccordionPanel>
             <EvidenceEditor
               key={check.id}
+              draftKey={`${assessmentId}:${check.id}`}
               evidence={answer?.evidence ?? []}
               onAdd={(e) => update((a) => addEvidence(a, check.id, e))}
               onRemove={(id) => update((a) => removeEvidence(a, check.id, id))}

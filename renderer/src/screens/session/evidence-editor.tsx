@@ -9,6 +9,7 @@ import { AddRegular, DeleteRegular, FingerprintRegular } from '../../components/
 import { useEntryListStyles } from '../../components/entry-list-styles';
 import { strings } from '../../i18n/en';
 import { newId } from '../../state/ids';
+import { useKeptDraft } from '../../state/kept-draft';
 
 const useStyles = makeStyles({
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
@@ -51,6 +52,7 @@ function toEvidence(d: Draft): Evidence {
 
 /** The vendor evidence behind a check's answer: document or link, clause, date seen, optional fingerprint. */
 export function EvidenceEditor({
+  draftKey,
   evidence,
   onAdd,
   onRemove,
@@ -58,11 +60,13 @@ export function EvidenceEditor({
   evidence: readonly Evidence[];
   onAdd: (evidence: Evidence) => void;
   onRemove: (id: string) => void;
+  /** Names the check, so an item typed but not added is still there when the user comes back. */
+  draftKey: string;
 }) {
   const styles = useStyles();
   const list = useEntryListStyles();
   const s = strings.evidence;
-  const [draft, setDraft] = useState<Draft>();
+  const [draft, setDraft] = useKeptDraft<Draft | undefined>(`evidence:${draftKey}`, undefined);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...(d ?? EMPTY), ...patch }));

@@ -1,11 +1,11 @@
 import { Badge, Body1, Button, Caption1, Checkbox, Field, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import type { Note } from '../../../../src/core/assessment-schema';
 import { formatDateTime } from '../../components/format';
 import { DeleteRegular } from '../../components/icons';
 import { useEntryListStyles } from '../../components/entry-list-styles';
 import { strings } from '../../i18n/en';
 import { newId, nowIso } from '../../state/ids';
+import { useKeptDraft } from '../../state/kept-draft';
 
 const useStyles = makeStyles({
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '4px', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' },
@@ -17,6 +17,7 @@ const useStyles = makeStyles({
 
 /** The notes on a check: shared ones travel with the assessment, internal ones only when asked for. */
 export function NotesEditor({
+  draftKey,
   notes,
   onAdd,
   onRemove,
@@ -24,12 +25,14 @@ export function NotesEditor({
   notes: readonly Note[];
   onAdd: (note: Note) => void;
   onRemove: (id: string) => void;
+  /** Names the check, so a note typed but not added is still there when the user comes back. */
+  draftKey: string;
 }) {
   const styles = useStyles();
   const list = useEntryListStyles();
   const s = strings.notes;
-  const [text, setText] = useState('');
-  const [internal, setInternal] = useState(false);
+  const [text, setText] = useKeptDraft(`note:${draftKey}`, '');
+  const [internal, setInternal] = useKeptDraft(`note-internal:${draftKey}`, false);
   const add = () => {
     if (text.trim() === '') return;
     onAdd({ id: newId('note'), text, visibility: internal ? 'internal' : 'shared', createdAt: nowIso() });
