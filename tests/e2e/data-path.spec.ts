@@ -67,3 +67,23 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
     removeDataDir(dataDir);
   }
 });
+
+test('hops outside the buyer’s required jurisdictions are marked in words, as in the report', async () => {
+  const dataDir = freshDataDir();
+  const { app } = await startApp(dataDir);
+  try {
+    await app.page.getByRole('button', { name: 'Open a sample' }).first().click();
+    await app.page.getByRole('menuitem', { name: /Northwind/ }).click();
+    const session = new SessionPage(app.page);
+    await session.waitUntilShown('Northwind Office Suite Copilot');
+    await session.section('Data path');
+    const path = new DataPathPage(app.page);
+    // The sample requires the EU; its deep-reasoning hop runs in the United States.
+    await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Outside the required jurisdictions: US\)/);
+    await expect(path.diagram).toHaveAccessibleName(/2\. Default inference .*\(Inside the required jurisdictions\)/);
+    await expect(path.diagram.getByText('Outside: US')).toHaveCount(3);
+  } finally {
+    await app.close();
+    removeDataDir(dataDir);
+  }
+});

@@ -69,3 +69,35 @@ export function hopStanding(reading: JurisdictionReading, required: ReadonlySet<
   if (reading.found.includes('other')) return 'unclear';
   return 'inside';
 }
+
+/** Every jurisdiction id, in display order. */
+export const JURISDICTION_IDS: readonly JurisdictionId[] = ['eu', 'uk', 'us', 'ch', 'other'];
+
+/** The jurisdictions the buyer requires: the profile's `jurisdictions` triage answer. */
+export function requiredJurisdictions(profile: Readonly<Record<string, unknown>>): JurisdictionId[] {
+  const value = profile['jurisdictions'];
+  const ids: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+  return JURISDICTION_IDS.filter((j) => ids.includes(j));
+}
+
+/** A hop's reading and standing, and the jurisdictions that put it outside the requirement. */
+export interface HopJudgement {
+  reading: JurisdictionReading;
+  standing: HopStanding;
+  outsideOf: JurisdictionId[];
+}
+
+/**
+ * Judges one data-path hop against the required jurisdictions. The jurisdiction text decides; the region
+ * only when that says nothing and the region names one of eu/uk/us/ch (a region is often just a city,
+ * which must not read as "some other place"). Used by the report and the window's diagram alike.
+ */
+export function judgeHop(hop: { jurisdiction: string; region: string }, required: ReadonlySet<JurisdictionId>): HopJudgement {
+  let reading = readJurisdiction(hop.jurisdiction);
+  if (reading.unclear) {
+    const region = readJurisdiction(hop.region);
+    if (region.found.some((j) => j !== 'other')) reading = region;
+  }
+  const standing = hopStanding(reading, required);
+  return { reading, standing, outsideOf: standing === 'outside' ? reading.found.filter((j) => !required.has(j)) : [] };
+}

@@ -5,12 +5,11 @@ import { visibleTriage } from '../engine/visibility';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import type { Check, Template } from '../template-schema';
 import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
-import { JURISDICTION_LABEL, hopStanding, readJurisdiction, type JurisdictionId } from './jurisdiction';
+import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type JurisdictionId } from './jurisdiction';
 import type { CheckEntry, CheckGroup, FindingGroup, FindingRow, HopView, ReportModel, ReportOptions, TraceRow } from './model-types';
 
 /** How many findings the one-page executive summary lists. */
 export const TOP_FINDINGS = 5;
-const JURISDICTION_IDS: readonly JurisdictionId[] = ['eu', 'uk', 'us', 'ch', 'other'];
 
 function figureOf(check: Check, answer: Answer | undefined): string | undefined {
   if (answer?.value === undefined) return undefined;
@@ -43,23 +42,10 @@ function profileAnswer(template: Template, profile: Profile, id: string): string
   return ids.map((v) => q.options?.find((o) => o.id === v)?.label ?? v).join('; ');
 }
 
-function requiredJurisdictions(profile: Profile): JurisdictionId[] {
-  const value = profile['jurisdictions'];
-  const ids = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  return JURISDICTION_IDS.filter((j) => ids.includes(j));
-}
-
 function hopViews(assessment: Assessment, required: JurisdictionId[]): HopView[] {
   const requiredSet = new Set(required);
   return assessment.dataPath.map((hop, i) => {
-    // The jurisdiction text decides; the region only when that says nothing and the region names one of
-    // eu/uk/us/ch (a region is often just a city, which must not read as "some other place").
-    let reading = readJurisdiction(hop.jurisdiction);
-    if (reading.unclear) {
-      const region = readJurisdiction(hop.region);
-      if (region.found.some((j) => j !== 'other')) reading = region;
-    }
-    const standing = hopStanding(reading, requiredSet);
+    const { reading, standing, outsideOf } = judgeHop(hop, requiredSet);
     return {
       index: i + 1,
       component: hop.component,
@@ -70,7 +56,7 @@ function hopViews(assessment: Assessment, required: JurisdictionId[]): HopView[]
       retention: hop.retention,
       found: reading.found,
       standing,
-      outsideOf: standing === 'outside' ? reading.found.filter((j) => !requiredSet.has(j)) : [],
+      outsideOf,
     };
   });
 }

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { DataPathHop } from '../../../../src/core/assessment-schema';
+import type { DataPathHop, Profile } from '../../../../src/core/assessment-schema';
+import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type HopJudgement } from '../../../../src/core/report/jurisdiction';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 const WIDTH = 1000;
 const COLS = 4;
 const BOX_W = 200;
-const BOX_H = 112;
+const BOX_H = 134;
 const GAP_X = (WIDTH - COLS * BOX_W) / (COLS - 1);
 const GAP_Y = 56;
 const PAD = 8;
@@ -28,10 +29,22 @@ function at(i: number): { x: number; y: number } {
   return { x: (i % COLS) * (BOX_W + GAP_X), y: Math.floor(i / COLS) * (BOX_H + GAP_Y) + PAD };
 }
 
-/** The data path as boxes joined by arrows, redrawn as the hops are edited. */
-export function DataPathDiagram({ hops }: { hops: readonly DataPathHop[] }) {
+/** The standing of a hop in words (never colour alone), or undefined when the buyer requires no jurisdiction. */
+function standingText(j: HopJudgement, short = false): string | undefined {
+  const s = strings.dataPath;
+  const where = j.outsideOf.map((id) => JURISDICTION_LABEL[id]).join(', ');
+  if (j.standing === 'outside') return short ? s.outsideShort(where) : s.outside(where);
+  if (j.standing === 'inside') return short ? s.insideShort : s.inside;
+  if (j.standing === 'unclear') return short ? s.unclearShort : s.unclear;
+  return undefined;
+}
+
+/** The data path as boxes joined by arrows, redrawn as the hops are edited; hops outside the required jurisdictions are marked. */
+export function DataPathDiagram({ hops, profile }: { hops: readonly DataPathHop[]; profile: Profile }) {
   const styles = useStyles();
   const s = strings.dataPath;
+  const required = new Set(requiredJurisdictions(profile));
+  const judged = hops.map((h) => judgeHop(h, required));
   const rows = Math.max(1, Math.ceil(hops.length / COLS));
   const height = rows * BOX_H + (rows - 1) * GAP_Y + 2 * PAD;
   const label =
@@ -39,7 +52,10 @@ export function DataPathDiagram({ hops }: { hops: readonly DataPathHop[] }) {
       ? s.diagramEmpty
       : s.diagramLabel(
           hops
-            .map((h, i) => `${i + 1}. ${h.component}${h.operator ? ` (${h.operator})` : ''}${place(h) ? `, ${place(h)}` : ''}`)
+            .map((h, i) => {
+              const standing = standingText(judged[i]);
+              return `${i + 1}. ${h.component}${h.operator ? ` (${h.operator})` : ''}${place(h) ? `, ${place(h)}` : ''}${standing ? ` (${standing})` : ''}`;
+            })
             .join(' → '),
         );
   const text = { fill: tokens.colorNeutralForeground1, fontFamily: tokens.fontFamilyBase };
@@ -72,6 +88,14 @@ export function DataPathDiagram({ hops }: { hops: readonly DataPathHop[] }) {
         })}
         {hops.map((hop, i) => {
           const { x, y } = at(i);
+          const judgement = judged[i];
+          const standing = standingText(judgement, true);
+          const tone =
+            judgement.standing === 'outside'
+              ? tokens.colorPaletteRedForeground1
+              : judgement.standing === 'unclear'
+                ? tokens.colorPaletteDarkOrangeForeground1
+                : tokens.colorPaletteGreenForeground1;
           return (
             <g key={hop.id} transform={`translate(${x} ${y})`}>
               <title>{[hop.component, hop.operator, place(hop), hop.retention].filter(Boolean).join('\n')}</title>
@@ -79,10 +103,15 @@ export function DataPathDiagram({ hops }: { hops: readonly DataPathHop[] }) {
                 width={BOX_W}
                 height={BOX_H}
                 rx={8}
-                strokeWidth={1.5}
-                style={{ fill: tokens.colorNeutralBackground1, stroke: tokens.colorBrandStroke1 }}
+                strokeWidth={judgement.standing === 'outside' ? 2.5 : 1.5}
+                style={{ fill: tokens.colorNeutralBackground1, stroke: judgement.standing === 'outside' ? tone : tokens.colorBrandStroke1 }}
               />
-              <rect width={6} height={BOX_H} rx={3} style={{ fill: tokens.colorBrandBackground }} />
+              <rect
+                width={6}
+                height={BOX_H}
+                rx={3}
+                style={{ fill: judgement.standing === 'outside' ? tone : tokens.colorBrandBackground }}
+              />
               <text x={16} y={24} fontSize={13} fontWeight={600} style={text}>
                 {i + 1}. {clip(hop.component, 22)}
               </text>
@@ -95,6 +124,11 @@ export function DataPathDiagram({ hops }: { hops: readonly DataPathHop[] }) {
               <text x={16} y={90} fontSize={12} style={muted}>
                 {clip(hop.retention ? `${s.retention}: ${hop.retention}` : `${s.retention}: ${s.notStated}`, 28)}
               </text>
+              {standing && (
+                <text x={16} y={116} fontSize={12} fontWeight={600} style={{ fill: tone, fontFamily: tokens.fontFamilyBase }}>
+                  {clip(standing, 28)}
+                </text>
+              )}
             </g>
           );
         })}

@@ -20,8 +20,10 @@ const useStyles = makeStyles({
 export function DataPathScreen() {
   const styles = useStyles();
   const s = strings.dataPath;
-  const { hops, update } = useSessionStore(useShallow((st) => ({ hops: st.assessment?.dataPath, update: st.update })));
-  if (!hops) return null;
+  const { hops, profile, update } = useSessionStore(
+    useShallow((st) => ({ hops: st.assessment?.dataPath, profile: st.assessment?.profile, update: st.update })),
+  );
+  if (!hops || !profile) return null;
 
   const add = () => {
     const hop: DataPathHop = {
@@ -48,7 +50,7 @@ export function DataPathScreen() {
         <Subtitle1 as="h3" id="diagram-heading">
           {s.diagram}
         </Subtitle1>
-        <DataPathDiagram hops={hops} />
+        <DataPathDiagram hops={hops} profile={profile} />
       </section>
       <section className={styles.section} aria-labelledby="hops-heading">
         <Subtitle1 as="h3" id="hops-heading">
