@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, ratingForScore } from '../../src/core/engine/evaluate';
-import { miniAssessment, miniTemplate } from '../support/builders';
+import { Assessment } from '../../src/core/assessment-schema';
+import { gradedCheck, miniAssessment, miniTemplate, miniTemplateInput } from '../support/builders';
 
 describe('visibility', () => {
   it('shows a check whose condition on the profile holds, and hides it otherwise', () => {
@@ -158,5 +159,35 @@ describe('the worked example in src/core/engine/SCORING.md', () => {
     expect(before.overall).toEqual({ score: 16.7, rating: 'low', scoreRating: 'low' });
     const after = evaluate(miniAssessment({ 'region-01': 'bad', 'region-02': 'good', 'identity-01': 'bad' }, { data: ['personal'] }));
     expect(after.overall.rating).toBe('critical');
+  });
+});
+
+describe('multi-choice checks', () => {
+  it('score by the riskiest option chosen and fire a knock-out when any chosen option triggers it', () => {
+    const input = miniTemplateInput();
+    input.checks.push(
+      gradedCheck('region-03', 'region', {
+        select: 'multi',
+        knockout: { id: 'ko-multi', options: ['bad'], onUnknown: false, minRating: 'critical', why: 'One bad route is enough.' },
+      }),
+    );
+    const a = Assessment.parse({
+      ...miniAssessment(),
+      template: input,
+      answers: { 'region-03': { response: { kind: 'options', options: ['good', 'partial'] }, notes: [], evidence: [] } },
+    });
+    const mild = evaluate(a);
+    expect(mild.trace[0]).toMatchObject({ checkId: 'region-03', level: 'medium' });
+    expect(mild.knockouts).toEqual([]);
+    const worse = evaluate({
+      ...a,
+      answers: { 'region-03': { response: { kind: 'options', options: ['good', 'bad'] }, notes: [], evidence: [] } },
+    });
+    expect(worse.trace[0]).toMatchObject({ level: 'high' });
+    expect(worse.knockouts.map((k) => k.id)).toEqual(['ko-multi']);
+    expect(worse.findings[0]).toMatchObject({
+      answer: 'Yes, in the contract; No',
+      recommendations: [{ clause: 'The Supplier shall fix region-03 (bad).' }],
+    });
   });
 });

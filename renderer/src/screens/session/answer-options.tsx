@@ -14,6 +14,8 @@ const useStyles = makeStyles({
   option: {
     boxSizing: 'border-box',
     width: '100%',
+    // Fluent's Checkbox root has max-width: fit-content; options are full-width rows either way.
+    maxWidth: 'none',
     margin: 0,
     alignItems: 'center',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
