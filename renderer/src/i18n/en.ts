@@ -36,6 +36,10 @@ export const strings = {
       reject: 'Reject',
     } satisfies Record<Outcome, string>,
   },
+  history: {
+    outcome: (from: string, to: string) => `Decision changed from ${from} to ${to}.`,
+    signedOff: (role: string, name: string, date: string) => `Signed off for ${role} by ${name} on ${date}.`,
+  },
   errors: {
     bridge: 'FinePrint lost contact with its background process. Save your work elsewhere if you can, then restart the app.',
     unexpected: 'Something went wrong in FinePrint. Nothing you typed has been lost; please try again.',

@@ -9,6 +9,7 @@ import type {
   ProfileValue,
   Response,
 } from '../../../src/core/assessment-schema';
+import { strings } from '../i18n/en';
 import { nowIso } from './ids';
 
 // Pure edits of an assessment: each returns a new assessment and leaves the one given untouched,
@@ -83,9 +84,22 @@ export function withProfileValue(profile: Profile, questionId: string, value: Pr
   return { ...profile, [questionId]: value ?? '' };
 }
 
-/** Changes the decision. */
-export function editDecision(a: Assessment, edit: (decision: Decision) => Decision): Assessment {
-  return { ...a, decision: edit(a.decision) };
+/**
+ * Changes the decision, and records in the assessment's history what a board would want traced: a new
+ * outcome, and each sign-off that became complete (a name and a date).
+ */
+export function editDecision(a: Assessment, edit: (decision: Decision) => Decision, by = '', at = nowIso()): Assessment {
+  const decision = edit(a.decision);
+  const h = strings.history;
+  const events: string[] = [];
+  if (decision.outcome !== a.decision.outcome)
+    events.push(h.outcome(strings.decision.outcome[a.decision.outcome], strings.decision.outcome[decision.outcome]));
+  const complete = (s: Decision['signOffs'][number] | undefined) => s !== undefined && s.name.trim() !== '' && s.date !== undefined;
+  decision.signOffs.forEach((s, i) => {
+    if (complete(s) && !complete(a.decision.signOffs[i])) events.push(h.signedOff(s.role, s.name.trim(), s.date ?? ''));
+  });
+  const history = events.length === 0 ? a.history : [...a.history, ...events.map((summary) => ({ at, by, summary }))];
+  return { ...a, decision, history };
 }
 
 /** Replaces one hop of the data path. */

@@ -2,6 +2,7 @@ import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { useShallow } from 'zustand/react/shallow';
 import { SectionPage } from '../../components/section-page';
 import { strings } from '../../i18n/en';
+import { useAppStore } from '../../state/app-store';
 import { editDecision } from '../../state/assessment-edits';
 import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
@@ -21,6 +22,8 @@ export function ReviewScreen() {
   const { assessment, evaluation, update, goTo } = useSessionStore(
     useShallow((st) => ({ assessment: st.assessment, evaluation: st.evaluation, update: st.update, goTo: st.goTo })),
   );
+  // Hooks run before the early return below.
+  const assessor = useAppStore((st) => st.settings.assessor);
   if (!assessment || !evaluation) return null;
   const goToCheck = (checkId: string) => goTo('checks', checkId);
   return (
@@ -42,7 +45,7 @@ export function ReviewScreen() {
         <Subtitle1 as="h3" id="decision-heading">
           {s.decision}
         </Subtitle1>
-        <DecisionEditor decision={assessment.decision} onChange={(edit) => update((a) => editDecision(a, edit))} />
+        <DecisionEditor decision={assessment.decision} onChange={(edit) => update((a) => editDecision(a, edit, assessor))} />
       </section>
       <section className={styles.section} aria-labelledby="conditions-heading">
         <Subtitle1 as="h3" id="conditions-heading">
@@ -59,7 +62,7 @@ export function ReviewScreen() {
         </Subtitle1>
         <SignOffsEditor
           signOffs={assessment.decision.signOffs}
-          onChange={(signOffs) => update((a) => editDecision(a, (d) => ({ ...d, signOffs })))}
+          onChange={(signOffs) => update((a) => editDecision(a, (d) => ({ ...d, signOffs }), assessor))}
         />
       </section>
     </SectionPage>
