@@ -14,6 +14,7 @@ import {
 import { useId, useState } from 'react';
 import type { ProfileValue } from '../../../../src/core/assessment-schema';
 import type { TriageQuestion } from '../../../../src/core/template-schema';
+import { readDecimal } from '../../components/decimal';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -151,7 +152,7 @@ function NumberField({
   const styles = useStyles();
   // What the user typed stays on screen even while it is not yet a number.
   const [text, setText] = useState(value === undefined ? '' : String(value));
-  const parsed = text.trim() === '' ? undefined : Number(text.replace(',', '.'));
+  const parsed = readDecimal(text);
   const invalid = parsed !== undefined && !Number.isFinite(parsed);
   const unit = question.unit ? strings.triage.unit[question.unit] : '';
   return (
@@ -168,7 +169,7 @@ function NumberField({
         contentAfter={unit || null}
         onChange={(_, d) => {
           setText(d.value);
-          const n = d.value.trim() === '' ? undefined : Number(d.value.replace(',', '.'));
+          const n = readDecimal(d.value);
           if (n === undefined || Number.isFinite(n)) onChange(n);
         }}
       />

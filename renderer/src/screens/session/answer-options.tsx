@@ -112,6 +112,15 @@ export function AnswerOptions({
   const styles = useStyles();
   const s = strings.checks;
   const keyOf = (i: number) => (i < 9 ? String(i + 1) : undefined);
+  // The same label slot for a radio (single choice) and a checkbox (multi-choice) option.
+  const optionLabel = (o: Check['options'][number], i: number) => ({
+    className: styles.labelSlot,
+    children: (
+      <OptionLabel keyHint={keyOf(i)} level={o.risk}>
+        {o.label}
+      </OptionLabel>
+    ),
+  });
   const unknownLabel = (
     <OptionLabel keyHint="U">
       {s.unknown}
@@ -136,14 +145,7 @@ export function AnswerOptions({
             className={mergeClasses(styles.option, styles[o.risk])}
             checked={chosen.includes(o.id)}
             onChange={() => onToggle(o.id)}
-            label={{
-              className: styles.labelSlot,
-              children: (
-                <OptionLabel keyHint={keyOf(i)} level={o.risk}>
-                  {o.label}
-                </OptionLabel>
-              ),
-            }}
+            label={optionLabel(o, i)}
           />
         ))}
         <div className={styles.separator} role="presentation" />
@@ -175,19 +177,7 @@ export function AnswerOptions({
       }}
     >
       {check.options.map((o, i) => (
-        <Radio
-          key={o.id}
-          value={o.id}
-          className={mergeClasses(styles.option, styles[o.risk])}
-          label={{
-            className: styles.labelSlot,
-            children: (
-              <OptionLabel keyHint={keyOf(i)} level={o.risk}>
-                {o.label}
-              </OptionLabel>
-            ),
-          }}
-        />
+        <Radio key={o.id} value={o.id} className={mergeClasses(styles.option, styles[o.risk])} label={optionLabel(o, i)} />
       ))}
       <div className={styles.separator} role="presentation" />
       <Radio

@@ -1,6 +1,7 @@
 import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CheckCapture } from '../../../../src/core/template-schema';
+import { readDecimal } from '../../components/decimal';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -47,8 +48,7 @@ export function CaptureField({
       </Field>
     );
 
-  const trimmed = text.trim().replace(',', '.');
-  const n = trimmed === '' ? undefined : Number(trimmed);
+  const n = readDecimal(text);
   const problem = n === undefined ? undefined : Number.isFinite(n) ? rangeProblem(capture, n) : strings.checks.captureInvalid;
   const unit = strings.triage.unit[capture.unit] ?? '';
   return (
@@ -60,8 +60,7 @@ export function CaptureField({
         contentAfter={unit || null}
         onChange={(_, d) => {
           setText(d.value);
-          const t = d.value.trim().replace(',', '.');
-          const parsed = t === '' ? undefined : Number(t);
+          const parsed = readDecimal(d.value);
           if (parsed === undefined || Number.isFinite(parsed)) onChange(parsed);
         }}
       />
