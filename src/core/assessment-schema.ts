@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HopJurisdiction } from './jurisdiction';
 import { Template } from './template-schema';
 import { Id, IsoDate, IsoDateTime, LongText, NoteText, ShortText } from './text';
 
@@ -57,17 +58,30 @@ export const Answer = z.strictObject({
 });
 export type Answer = z.infer<typeof Answer>;
 
-/** One step of the data path: who handles the data, where, what kinds, for how long. */
+/** Evidence that the buyer has switched a hop off by policy (an admin setting, a signed order form). */
+export const HopPolicy = z.strictObject({
+  evidence: LongText.min(1),
+});
+export type HopPolicy = z.infer<typeof HopPolicy>;
+
+/** One step of the data path: who handles the data, where, under which laws, what kinds, for how long. */
 export const DataPathHop = z.strictObject({
   id: Id,
   component: ShortText.min(1),
   operator: ShortText,
+  /** Free text for people, such as "EU West (Dublin)"; never read by the engine. */
   region: ShortText.default(''),
-  jurisdiction: ShortText.default(''),
+  /** The jurisdictions the hop falls under, chosen in the editor; empty means unknown. */
+  jurisdictions: z.array(HopJurisdiction).max(12).default([]),
+  /** What a file of format 1 said about the jurisdiction in words, kept for the user to check. */
+  jurisdictionNote: ShortText.default(''),
   dataKinds: z.array(ShortText).max(50).default([]),
   retention: ShortText.default(''),
+  /** Set when the buyer has switched this hop off: it then neither scores nor opens a question. */
+  offByPolicy: HopPolicy.optional(),
 });
 export type DataPathHop = z.infer<typeof DataPathHop>;
+export type DataPathHopInput = z.input<typeof DataPathHop>;
 
 /** A condition attached to an "approve with conditions" decision. */
 export const DecisionCondition = z.strictObject({

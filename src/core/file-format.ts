@@ -103,7 +103,8 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {},
       },
     ]);
   }
-  const envelope = version === CURRENT_FORMAT_VERSION ? Envelope.safeParse(value) : Envelope.omit({ integrity: true }).safeParse(value);
+  // Format 0 had no integrity digest; every later version has one.
+  const envelope = version >= 1 ? Envelope.safeParse(value) : Envelope.omit({ integrity: true }).safeParse(value);
   if (!envelope.success) return fail(issuesToProblems(envelope.error.issues, WHOLE_FILE));
   const warnings: string[] = [];
   let integrityOk = false;

@@ -2,6 +2,8 @@
  * Forward migrations of the .fineprint payload. `MIGRATIONS[v]` turns a version-v payload into a
  * version v+1 payload. Each step is pure, takes untrusted JSON, and leaves validation to the schema.
  */
+import { jurisdictionsFromProse } from './jurisdiction-prose';
+
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -44,10 +46,31 @@ function v0ToV1(payload: unknown, savedAt: string): unknown {
   };
 }
 
-/** Current version of the .fineprint format. */
-export const CURRENT_FORMAT_VERSION = 1;
+/**
+ * Format 1 kept each data-path hop's jurisdiction as free text. From format 2 a hop records structured
+ * jurisdictions: the text is mapped where it is unambiguous, otherwise left empty (unknown) for the
+ * user to set, and kept as `jurisdictionNote` either way.
+ */
+function hopJurisdictionsToData(payload: unknown): unknown {
+  if (!isObject(payload) || !Array.isArray(payload['dataPath'])) return payload;
+  return {
+    ...payload,
+    dataPath: payload['dataPath'].map((hop: unknown) => {
+      if (!isObject(hop)) return hop;
+      const { jurisdiction, ...rest } = hop;
+      if (typeof jurisdiction !== 'string') return hop;
+      let jurisdictions = jurisdictionsFromProse(jurisdiction);
+      // A blank jurisdiction fell back to the region in format 1, when the region named a place.
+      if (jurisdiction.trim() === '' && typeof rest['region'] === 'string') jurisdictions = jurisdictionsFromProse(rest['region']);
+      return { ...rest, jurisdictions, jurisdictionNote: jurisdiction };
+    }),
+  };
+}
 
-const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1];
+/** Current version of the .fineprint format. */
+export const CURRENT_FORMAT_VERSION = 2;
+
+const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1, hopJurisdictionsToData];
 
 /** Migrates a payload from `fromVersion` to the current version. */
 export function migratePayload(payload: unknown, fromVersion: number, savedAt: string): unknown {

@@ -12,18 +12,18 @@ export const RATINGS = ['low', 'medium', 'high', 'critical'] as const;
 export const Rating = z.enum(RATINGS);
 export type Rating = z.infer<typeof Rating>;
 
-/** Points (0-100) each risk level contributes before weighting and impact. */
+/** Points (0-100) each risk level contributes to a score before the inherent tier and weighting. */
 export const RISK_POINTS: Readonly<Record<RiskLevel, number>> = {
   none: 0,
-  low: 25,
-  medium: 50,
-  high: 75,
+  low: 15,
+  medium: 35,
+  high: 65,
   critical: 100,
 };
 
 /** Whether an answer at this level is a finding that needs a recommendation. */
 export function isRisky(level: RiskLevel): boolean {
-  return RISK_POINTS[level] >= RISK_POINTS.medium;
+  return RISK_RANK[level] >= RISK_RANK.medium;
 }
 
 /** Orders ratings: returns a negative number when a ranks below b. */

@@ -17,6 +17,13 @@ export const CheckOption = z.strictObject({
   risk: RiskLevel,
   /** Required for risky options (medium and above). */
   recommendation: Recommendation.optional(),
+  /**
+   * For a low-risk answer that holds only while the buyer keeps a setting (a feature "off unless we
+   * enable it"): the condition to keep, which goes into the action plan.
+   */
+  keep: LongText.min(1).optional(),
+  /** Choosing this option states that data is processed only in the buyer's required jurisdictions. */
+  claimsInRegion: z.boolean().optional(),
 });
 export type CheckOption = z.infer<typeof CheckOption>;
 
@@ -54,12 +61,16 @@ export const CheckCapture = z.discriminatedUnion('kind', [
 ]);
 export type CheckCapture = z.infer<typeof CheckCapture>;
 
-/** A red flag that forces the overall rating up to at least `minRating` whatever the average. */
+/**
+ * A red flag: when one of its options is chosen, the overall rating is at least `minRating` whatever
+ * else is known. While the check is unknown or unanswered it is a blocking question instead (when
+ * `onUnknown` is set): it must be answered before the service can be approved.
+ */
 export const KnockOut = z.strictObject({
   id: Id,
   /** Option ids of this check that trigger it. */
   options: z.array(Id).min(1),
-  /** Whether answering "unknown" triggers it too. */
+  /** Whether an unknown or missing answer makes the check a blocking question. */
   onUnknown: z.boolean().default(false),
   minRating: Rating,
   why: LongText.min(1),
@@ -93,10 +104,18 @@ export const Area = z.strictObject({
 });
 export type Area = z.infer<typeof Area>;
 
-/** One option of a triage question; `impact` raises the assessment's impact factor when chosen. */
+/** The inherent-risk tiers the triage can set, least sensitive first. */
+export const TIERS = ['low', 'moderate', 'high', 'very-high'] as const;
+/** Inherent risk of the intended use, before any vendor answer. */
+export const Tier = z.enum(TIERS);
+export type Tier = z.infer<typeof Tier>;
+
+/** One option of a triage question; choosing it sets the inherent-risk tier to at least `tier`. */
 export const TriageOption = z.strictObject({
   id: Id,
   label: ShortText.min(1),
+  tier: Tier.optional(),
+  /** Templates of version 1.0 graded options by a factor; read as a tier when `tier` is absent. */
   impact: z.number().min(1).max(3).optional(),
 });
 export type TriageOption = z.infer<typeof TriageOption>;
@@ -114,15 +133,19 @@ export const TriageQuestion = z.strictObject({
 });
 export type TriageQuestion = z.infer<typeof TriageQuestion>;
 
-/** Scoring settings a template may tune; the defaults are documented in docs/scoring.md. */
+/**
+ * Scoring settings a template may tune (see src/core/engine/SCORING.md). The engine reads the
+ * thresholds; `unknownRisk` and `maxImpact` are kept so files of template 1.0.0 stay valid, and are
+ * no longer used: unknowns are open questions, and the triage sets a tier, not a factor.
+ */
 export const ScoringSettings = z.strictObject({
-  /** Risk level an "unknown" answer scores as. */
+  /** No longer used: an unknown answer is an open question, not a score. */
   unknownRisk: RiskLevel.default('high'),
   /** Lowest score (0-100) of each rating above "low". */
   thresholds: z
     .strictObject({ medium: z.number().min(0).max(100), high: z.number().min(0).max(100), critical: z.number().min(0).max(100) })
     .default({ medium: 20, high: 40, critical: 60 }),
-  /** Ceiling of the impact factor the triage can set. */
+  /** No longer used: the triage sets a tier. */
   maxImpact: z.number().min(1).max(3).default(2),
 });
 export type ScoringSettings = z.infer<typeof ScoringSettings>;

@@ -8,6 +8,8 @@ import { SessionPage } from './pages/session-page';
 test.afterAll(stopSharedBrowser);
 
 test('hops are added, edited and reordered with a live diagram, and kept', async () => {
+  // A long journey: three hops typed field by field, a relaunch and a check of every field.
+  test.slow();
   const dataDir = freshDataDir();
   let { app, library } = await startApp(dataDir);
   try {
@@ -23,20 +25,26 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
       component: 'Browser extension',
       operator: 'Vandelay',
       region: 'User device',
-      jurisdiction: 'EU',
+      jurisdictions: ['EU/EEA'],
       retention: 'None',
     });
     await path.addHop({
       component: 'Inference API',
       operator: 'Model lab',
       region: 'US East',
-      jurisdiction: 'United States',
+      jurisdictions: ['US'],
       dataKinds: 'prompts, files',
       retention: '30 days',
     });
-    await path.addHop({ component: 'Log store', operator: 'Vandelay', region: 'Frankfurt', jurisdiction: 'EU', retention: '1 year' });
+    await path.addHop({
+      component: 'Log store',
+      operator: 'Vandelay',
+      region: 'Frankfurt',
+      jurisdictions: ['EU/EEA'],
+      retention: '1 year',
+    });
     await expect(path.diagram).toHaveAccessibleName(
-      /1\. Browser extension.*→ 2\. Inference API \(Model lab\), US East · United States → 3\. Log store/,
+      /1\. Browser extension.*→ 2\. Inference API \(Model lab\), US East · US → 3\. Log store/,
     );
 
     await path.moveUp(3);
@@ -60,7 +68,7 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
     await expect(path.hop(2).getByRole('textbox', { name: 'Retention' })).toHaveValue('Zero retention');
     await expect(path.hop(2).getByRole('textbox', { name: 'Data kinds (separated by commas)' })).toHaveValue('prompts, files');
     await expect(path.diagram).toHaveAccessibleName(
-      /^Data path diagram: 1\. Chrome extension \(Vandelay\), User device · EU → 2\. Inference API/,
+      /^Data path diagram: 1\. Chrome extension \(Vandelay\), User device · EU\/EEA → 2\. Inference API/,
     );
   } finally {
     await app.close();
@@ -79,9 +87,25 @@ test('hops outside the buyer’s required jurisdictions are marked in words, as 
     await session.section('Data path');
     const path = new DataPathPage(app.page);
     // The sample requires the EU; its deep-reasoning hop runs in the United States.
-    await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Outside the required jurisdictions: US\)/);
-    await expect(path.diagram).toHaveAccessibleName(/2\. Default inference .*\(Inside the required jurisdictions\)/);
-    await expect(path.diagram.getByText('Outside: US')).toHaveCount(3);
+    await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Outside the required jurisdictions \(EU\/EEA\): US\)/);
+    await expect(path.diagram).toHaveAccessibleName(/2\. Default inference .*\(Inside the required jurisdictions \(EU\/EEA\)\)/);
+    await expect(path.diagram.getByText('Outside: US')).toHaveCount(1);
+
+    // The hop outside is a finding on the review, with a clause to ask for.
+    await session.section('Review');
+    const finding = app.page.getByRole('group', { name: /^Data path: Deep reasoning mode/ });
+    await expect(finding).toContainText('Runs under US law, outside the required EU/EEA');
+    await expect(finding).toContainText('The Supplier shall process and store Customer Data');
+
+    // Switched off by policy, with evidence: no longer a finding, but a condition to keep.
+    await session.section('Data path');
+    const hop = path.hop(3);
+    await hop.getByRole('switch', { name: 'Switched off by our policy' }).check();
+    await hop.getByRole('textbox', { name: /Evidence that it is switched off/ }).fill('Admin centre export, 2 Oct 2026');
+    await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Switched off by policy: not scored\)/);
+    await session.section('Review');
+    await expect(app.page.getByRole('group', { name: /^Data path: Deep reasoning mode/ })).toHaveCount(0);
+    await expect(app.page.getByRole('group', { name: 'Conditions to keep' })).toContainText('Admin centre export, 2 Oct 2026');
   } finally {
     await app.close();
     removeDataDir(dataDir);

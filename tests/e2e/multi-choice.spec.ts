@@ -59,13 +59,13 @@ test('a multi-choice check takes several answers by mouse and keyboard, and the 
     await page.keyboard.press('2'); // "Partly": medium now counts
     await expect(box(/Partly/)).toBeChecked();
     await expect(box(/Yes, in the contract/)).toBeChecked();
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 50.0');
+    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
     await page.keyboard.press('3'); // "No": high, and the knock-out fires
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 75.0');
+    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 65.0');
     await expect(page.getByRole('region', { name: 'Live score' })).toContainText(/Critical/);
     await page.keyboard.press('3'); // untick "No" again
     await expect(box(/^No High risk$/)).not.toBeChecked();
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 50.0');
+    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
   } finally {
     await app.close();
     removeDataDir(dataDir);

@@ -86,10 +86,13 @@ describe('fineprint score', () => {
     const r = await cli('score', 'good.fineprint', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      overall: { score: 62.5, rating: 'critical' },
+      overall: { score: 50, rating: 'critical', provisional: false },
+      openQuestions: 0,
+      blockingQuestions: 0,
+      inherentRisk: { tier: 'low', sources: [] },
       areas: [
-        { id: 'region', title: 'Region', score: 50, rating: 'high' },
-        { id: 'identity', title: 'Identity', score: 75, rating: 'critical' },
+        { id: 'region', title: 'Region', score: 35, rating: 'medium' },
+        { id: 'identity', title: 'Identity', score: 65, rating: 'critical' },
       ],
       knockouts: ['ko-no-sso'],
       findings: 2,
@@ -99,8 +102,16 @@ describe('fineprint score', () => {
 
   it('reads well at a glance without --json', async () => {
     const r = await cli('score', 'good.fineprint');
-    expect(r.stdout).toMatch(/Overall\s+62\.5 \/ 100\s+CRITICAL/);
+    expect(r.stdout).toMatch(/Overall\s+50\.0 \/ 100\s+CRITICAL\s+0 open questions/);
+    expect(r.stdout).toMatch(/set by: Knock-out: Does the vendor handle identity-01 well\? “No”/);
     expect(r.stdout).toMatch(/Knock-outs: ko-no-sso \(at least critical\)/);
+  });
+
+  it('says "not rated yet" (null) for an assessment with nothing answered, with its open questions', async () => {
+    writeFileSync(join(dir, 'fresh.fineprint'), encodeFineprint(miniAssessment({ 'region-01': 'unknown' })));
+    const json = JSON.parse((await cli('score', 'fresh.fineprint', '--json')).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ overall: { score: null, rating: null, provisional: true }, openQuestions: 2, blockingQuestions: 0 });
+    expect((await cli('score', 'fresh.fineprint')).stdout).toMatch(/NOT RATED YET\s+2 open questions/);
   });
 
   it('uses the same exit codes as validate', async () => {

@@ -40,7 +40,7 @@ describe('assessment library', () => {
     const { templateRef } = await lib.get(created.id);
     const changed = { ...created, answers: miniAssessment({ 'region-01': 'bad' }).answers, updatedAt: '2026-11-26T10:00:00.000Z' };
     await lib.save(toStored(changed, templateRef));
-    expect(lib.list()[0]).toMatchObject({ id: created.id, answered: 1, score: 75, rating: 'critical' });
+    expect(lib.list()[0]).toMatchObject({ id: created.id, answered: 1, score: 65, rating: 'critical', openQuestions: 1 });
     lib.flush();
     const again = await openLibrary(dir, index);
     expect((await again.get(created.id)).assessment).toEqual(changed);

@@ -79,8 +79,13 @@ describe('PDF report of the fixture assessment', () => {
   it('has an outline with the sections, the finding areas and the appendix parts', () => {
     expect(pdf.outline.map((o) => o.title)).toEqual(['Cover', ...SECTIONS]);
     const children = Object.fromEntries(pdf.outline.map((o) => [o.title, o.children]));
-    expect(children['Findings and recommendations']).toEqual(['Service region (2)', 'Data path (1)', 'Identity and access (1)']);
-    expect(children['Action plan']).toEqual(['Conditions', 'Sign-offs']);
+    expect(children['Findings and recommendations']).toEqual([
+      'Service region (2)',
+      'Data path (1)',
+      'Identity and access (1)',
+      'Open questions (2)',
+    ]);
+    expect(children['Action plan']).toEqual(['Conditions', 'Conditions to keep', 'Sign-offs']);
     expect(children['Appendix']).toEqual([
       'A. Profile',
       'B. Checks and answers',
@@ -117,7 +122,7 @@ describe('PDF report of the fixture assessment', () => {
     const page = flat([pdf.pages[pageOfHeading(pdf, 'Data path') - 1]]);
     expect(page).toContain('OUTSIDE REQUIRED: US');
     expect(page).toContain('INSIDE EU/EEA');
-    expect(page).toContain('UNCLEAR: VERIFY JURISDICTION');
+    expect(page).toContain('JURISDICTION UNKNOWN: ASK THE VENDOR');
     expect(page).toContain('Big Cloud Inc.');
   });
 
@@ -201,13 +206,17 @@ describe('long tables', () => {
   it('break across pages with the header row repeated on each page', async () => {
     const pdf = await readPdf(await renderModel(modelOf(stressAssessment(200))));
     const from = pageOfHeading(pdf, 'Findings and recommendations');
+    const open = pdf.pages.findIndex((p) => p.items.some((i) => i.str.startsWith('Open questions ('))) + 1;
     const to = pageOfHeading(pdf, 'Action plan');
-    expect(to - from).toBeGreaterThan(3);
-    for (let page = from; page < to; page++) {
+    expect(open - from).toBeGreaterThan(3);
+    expect(to - open).toBeGreaterThan(1);
+    for (let page = from; page < open; page++) {
       const text = flat([pdf.pages[page - 1]]);
       expect(text, `page ${page}`).toContain('Contract clause to request');
       expect(text, `page ${page}`).toContain('Evidence to request');
     }
+    for (let page = open + 1; page < to; page++)
+      expect(flat([pdf.pages[page - 1]]), `page ${page}`).toContain('Question to put to the vendor');
     expectNothingOffPage(pdf);
   });
 });

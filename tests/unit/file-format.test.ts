@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/canonical-json';
 import { payloadDigest, sha256Hex } from '../../src/core/digest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
+import { CURRENT_FORMAT_VERSION } from '../../src/core/migrations';
 import { MAX_DOCUMENT_BYTES, parseJsonText } from '../../src/core/json-input';
 import { APP_LABEL } from '../../src/core/version';
 import { miniAssessment } from '../support/builders';
@@ -43,7 +44,12 @@ describe('.fineprint encode and decode', () => {
     const a = miniAssessment({ 'region-01': 'partial', 'identity-01': 'unknown' });
     const text = encodeFineprint(a, new Date('2026-11-20T12:00:00Z'));
     const env = JSON.parse(text) as Record<string, unknown>;
-    expect(env).toMatchObject({ format: 'fineprint/assessment', formatVersion: 1, app: APP_LABEL, savedAt: '2026-11-20T12:00:00.000Z' });
+    expect(env).toMatchObject({
+      format: 'fineprint/assessment',
+      formatVersion: CURRENT_FORMAT_VERSION,
+      app: APP_LABEL,
+      savedAt: '2026-11-20T12:00:00.000Z',
+    });
     expect(env.integrity).toBe(payloadDigest(env.payload));
     const r = decodeFineprint(bytes(text));
     expect(r.ok && r.value.assessment).toEqual(a);
@@ -66,8 +72,25 @@ describe('.fineprint encode and decode', () => {
   });
 
   it('refuses a newer format version, naming the app version it needs', () => {
-    const env = { ...envelopeOf(), formatVersion: 2, app: 'FinePrint 2.3.0' };
-    expect(problems(bytes(JSON.stringify(env))).join()).toMatch(/format version 2.*update to FinePrint 2\.3\.0 or later/);
+    const env = { ...envelopeOf(), formatVersion: CURRENT_FORMAT_VERSION + 1, app: 'FinePrint 2.3.0' };
+    expect(problems(bytes(JSON.stringify(env))).join()).toMatch(
+      new RegExp(`format version ${CURRENT_FORMAT_VERSION + 1}.*update to FinePrint 2\\.3\\.0 or later`),
+    );
+  });
+
+  it('migrates a format-1 file: hop jurisdictions become data where the text is unambiguous, the text is kept', () => {
+    const r = decodeFineprint(fixture('v1-data-path.fineprint'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.formatVersion).toBe(1);
+    expect(r.value.integrityOk).toBe(true);
+    expect(r.warnings).toContain('it was upgraded from format version 1');
+    expect(r.value.assessment.dataPath.map((h) => [h.jurisdictions, h.jurisdictionNote])).toEqual([
+      [[], 'United Kingdom (company); United States (hosting)'],
+      [[], 'Not committed'],
+      [[], 'Unknown'],
+      [[{ code: 'us' }], 'United States'],
+      [[{ code: 'us' }], 'United States'],
+    ]);
   });
 
   it('migrates a pre-release (version 0) file forward', () => {

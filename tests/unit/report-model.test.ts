@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { payloadDigest } from '../../src/core/digest';
 import { formatFigure, formatNumber, firstSentence } from '../../src/core/report/format';
-import { hopStanding, readJurisdiction } from '../../src/core/report/jurisdiction';
 import { TOP_FINDINGS } from '../../src/core/report/model';
 import { makeSanitiser } from '../../src/core/report/sanitise';
 import { stressAssessment } from '../support/stress';
@@ -40,8 +39,11 @@ describe('report model', () => {
       { id: 'ko-no-sso', title: 'No sso', minRating: 'critical', why: 'Without SSO leavers keep access.', checkIds: ['identity-01'] },
     ]);
     expect(m.summary.topFindings.length).toBeLessThanOrEqual(TOP_FINDINGS);
-    expect(m.summary.topFindings[0]).toMatchObject({ level: 'high', knockout: true });
-    for (const f of m.summary.topFindings) expect(f.sentence).toMatch(/^[^.!?]*[.!?…]$/);
+    expect(m.summary.topFindings).toContainEqual(expect.objectContaining({ checkId: 'identity-01', level: 'high', knockout: true }));
+    for (const f of m.summary.topFindings) {
+      expect(f.sentence).toMatch(/[.!?…]$/);
+      expect(f.sentence.split(/[.!?]\s+[A-Z]/)).toHaveLength(1);
+    }
   });
 
   it('counts coverage: answered, unknown, not applicable', () => {
@@ -60,9 +62,11 @@ describe('report model', () => {
     expect(region[0].figure).toBe('Notice of new subprocessors: 30 days');
     expect(region[0].clause).toBe('The Supplier shall fix region-02 (bad).');
     expect(region[0].evidence).toBe('Ask for the clause that covers region-02.');
-    const unknown = m.findings[1].rows[0];
-    expect(unknown).toMatchObject({ checkId: 'data-path-01', unknown: true, answer: 'Unknown (the vendor has not answered)' });
-    expect(unknown.figure).toBe('Abuse-monitoring retention: 45 days');
+    // An unknown answer is not a finding: it is an open question to put to the vendor.
+    expect(m.findings[1].rows.map((r) => r.checkId)).toEqual(['']);
+    expect(m.openQuestions).toContainEqual(
+      expect.objectContaining({ checkId: 'data-path-01', state: 'unknown', evidence: 'Ask for the clause that covers data-path-01.' }),
+    );
   });
 
   it('leaves internal notes out unless asked for them', () => {
@@ -89,7 +93,7 @@ describe('report model', () => {
   it('keeps a trace whose contributions add up to the overall score', () => {
     const m = modelOf(reportAssessment());
     expect(m.appendix.trace).toHaveLength(5);
-    expect(m.appendix.overallRaw).toBeCloseTo(m.rating.score, 1);
+    expect(m.appendix.overallRaw).toBeCloseTo(m.rating.score ?? -1, 1);
   });
 
   it('reports the file digest as given, or computes it from the payload', () => {
@@ -101,23 +105,39 @@ describe('report model', () => {
     expect(modelOf(a).appendix.integrity).toEqual({ digest: payloadDigest(a), status: 'computed' });
   });
 
-  it('marks data-path hops against the required jurisdictions', () => {
+  it('marks data-path hops against the required jurisdictions, from the recorded values only', () => {
     const hops = modelOf(reportAssessment()).dataPath.hops;
-    expect(hops.map((h) => [h.standing, h.outsideOf])).toEqual([
-      ['inside', []],
-      ['outside', ['us']],
-      ['unclear', []],
+    expect(hops.map((h) => [h.standing, h.outsideOf, h.jurisdictions])).toEqual([
+      ['inside', [], ['EU/EEA (Germany)']],
+      ['outside', ['us'], ['US']],
+      ['unknown', [], []],
     ]);
+    // The region is prose for people: "US West" with no jurisdiction recorded is unknown, not outside.
     const byRegion = modelOf(
       reportAssessment((i) => {
-        i.dataPath![0].jurisdiction = 'Not committed';
+        i.dataPath![0].jurisdictions = [];
         i.dataPath![0].region = 'US West';
-        i.dataPath![2].region = 'Frankfurt';
       }),
     ).dataPath.hops;
-    expect(byRegion.map((h) => h.standing)).toEqual(['outside', 'outside', 'unclear']);
+    expect(byRegion.map((h) => h.standing)).toEqual(['unknown', 'outside', 'unknown']);
     const none = modelOf(reportAssessment((i) => void (i.profile.jurisdictions = []))).dataPath.hops;
     expect(none.every((h) => h.standing === 'no-requirement')).toBe(true);
+  });
+
+  it('turns a hop outside into a finding with a clause, and an unknown hop into an open question', () => {
+    const m = modelOf(reportAssessment());
+    const rows = m.findings.flatMap((g) => g.rows);
+    const hop = rows.find((r) => r.checkId === '' && r.prompt.startsWith('Data path: Inference'));
+    expect(hop).toMatchObject({ answer: expect.stringContaining('outside the required') as unknown });
+    expect(hop?.clause).toMatch(/only in EU\/EEA/);
+    expect(m.openQuestions.some((q) => q.state === 'hop' && q.question.includes('Abuse monitoring'))).toBe(true);
+  });
+
+  it('says why the rating is what it is, and counts the open questions beside it', () => {
+    const m = modelOf(reportAssessment());
+    expect(m.rating.reasons.length).toBeGreaterThan(0);
+    expect(m.rating.reasons.join(' ')).not.toMatch(/\bko-/);
+    expect(m.rating.openQuestions).toBe(m.openQuestions.length);
   });
 
   it('is the same for the same input (no clock, no randomness)', () => {
@@ -129,47 +149,6 @@ describe('report model', () => {
     const visible = m.summary.coverage.visible;
     expect(m.appendix.checks.reduce((n, g) => n + g.entries.length, 0)).toBe(visible);
     expect(m.findings.reduce((n, g) => n + g.rows.length, 0)).toBe(m.summary.findingCount);
-  });
-});
-
-describe('jurisdiction rule', () => {
-  it.each([
-    ['EU', ['eu']],
-    ['EU (Ireland)', ['eu']],
-    ['European Union', ['eu']],
-    ['Ireland', ['eu']],
-    ['Norway (EEA)', ['eu']],
-    ['United States', ['us']],
-    ['US East', ['us']],
-    ['U.S.', ['us']],
-    ['UK', ['uk']],
-    ['United Kingdom', ['uk']],
-    ['Switzerland', ['ch']],
-    ['Zürich, Schweiz', ['ch']],
-    ['Singapore', ['other']],
-    ['stored by us in India', ['other']],
-    ['EU; United States for account data', ['eu', 'us']],
-    ['EU (Netherlands, Germany); parent company in the United States', ['eu', 'us']],
-  ])('reads "%s" as %j', (text, found) => {
-    expect(readJurisdiction(text)).toEqual({ found, unclear: false });
-  });
-
-  it.each(['', '  ', 'unknown', 'Not disclosed', 'Not committed', 'Global', 'Any region', 'eu-west-2', '?'])(
-    'reads "%s" as unclear',
-    (text) => {
-      expect(readJurisdiction(text).unclear).toBe(true);
-    },
-  );
-
-  it('judges hops: outside for any jurisdiction not required, unclear when it cannot tell', () => {
-    const required = new Set(['eu', 'uk'] as const);
-    expect(hopStanding(readJurisdiction('EU'), required)).toBe('inside');
-    expect(hopStanding(readJurisdiction('EU and UK'), required)).toBe('inside');
-    expect(hopStanding(readJurisdiction('EU, with US parent company'), required)).toBe('outside');
-    expect(hopStanding(readJurisdiction('India'), required)).toBe('outside');
-    expect(hopStanding(readJurisdiction('India'), new Set(['other'] as const))).toBe('unclear');
-    expect(hopStanding(readJurisdiction(''), required)).toBe('unclear');
-    expect(hopStanding(readJurisdiction('US'), new Set())).toBe('no-requirement');
   });
 });
 

@@ -130,7 +130,7 @@ describe('the sample assessments in templates/samples', () => {
       expect(a.dataPath.length).toBeLessThanOrEqual(6);
       for (const hop of a.dataPath)
         expect(
-          [hop.operator, hop.region, hop.jurisdiction, hop.retention].every((s) => s !== ''),
+          [hop.operator, hop.region, hop.retention].every((s) => s !== '') && (hop.jurisdictions.length > 0 || hop.jurisdictionNote !== ''),
           hop.id,
         ).toBe(true);
       expect(a.decision.outcome).not.toBe('pending');

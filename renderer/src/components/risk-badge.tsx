@@ -19,11 +19,31 @@ export function RiskBadge({ level, size = 'medium' }: { level: RiskLevel; size?:
   );
 }
 
-/** An overall or area rating: colour and the rating's name, never colour alone. */
-export function RatingBadge({ rating, size = 'medium', long = false }: { rating: Rating; size?: BadgeProps['size']; long?: boolean }) {
+/**
+ * An overall or area rating: colour and the rating's name, never colour alone; "provisional" said in
+ * words, and "Not rated yet" (no colour) while nothing is known.
+ */
+export function RatingBadge({
+  rating,
+  size = 'medium',
+  long = false,
+  provisional = false,
+}: {
+  rating: Rating | null;
+  size?: BadgeProps['size'];
+  long?: boolean;
+  provisional?: boolean;
+}) {
+  if (rating === null)
+    return (
+      <Badge appearance="outline" color="informative" size={size} shape="rounded">
+        {strings.risk.notRated}
+      </Badge>
+    );
+  const label = long ? strings.risk.ratingLong(rating) : strings.risk.rating[rating];
   return (
-    <Badge appearance="filled" color={LEVEL_COLOUR[rating]} size={size} shape="rounded">
-      {long ? strings.risk.ratingLong(rating) : strings.risk.rating[rating]}
+    <Badge appearance={provisional ? 'tint' : 'filled'} color={LEVEL_COLOUR[rating]} size={size} shape="rounded">
+      {provisional ? strings.risk.provisional(label) : label}
     </Badge>
   );
 }

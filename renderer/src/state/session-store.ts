@@ -150,7 +150,9 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const { assessment: before, evaluation: was } = get();
       if (!before || !was) return;
       const assessment = { ...recipe(before), updatedAt: nowIso() };
-      const same = assessment.answers === before.answers && assessment.profile === before.profile;
+      // The engine reads the answers, the profile and the data path; a decision or a note leaves them as they were.
+      const same =
+        assessment.answers === before.answers && assessment.profile === before.profile && assessment.dataPath === before.dataPath;
       const evaluation = same ? was : evaluate(assessment);
       const checkId = same ? get().checkId : checkToShow(evaluation, get().checkId);
       set({ assessment, evaluation, checkId });

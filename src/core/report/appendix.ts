@@ -1,3 +1,4 @@
+import { TIER_LABEL } from '../wording';
 import { RISK_LABEL, formatNumber, formatScore } from './format';
 import type { Layout } from './layout';
 import type { CheckEntry, ReportModel } from './model-types';
@@ -32,8 +33,9 @@ function checkRow(e: CheckEntry): TableRow {
 }
 
 const SCORING_METHOD = [
-  'Each answer option carries a risk level worth points: none 0, low 25, medium 50, high 75, critical 100. A multi-choice check takes its riskiest chosen option. "Unknown" scores as the template\'s unknown-risk level: it is a finding, never neutral. "Not applicable" with a reason is left out of the score; unanswered checks are left out and counted as open.',
-  'Points are multiplied by the impact factor the profile sets (the product of the aggravating triage choices, capped) and capped at 100. An area scores the weighted mean of its scored answers; the overall score is the weighted mean of the areas with at least one scored answer. The rating follows from the score by the thresholds below; each knock-out that fires raises the overall rating to at least its minimum, whatever the average.',
+  'The rating measures the risk of what is known. Each known answer carries a risk level worth points (none 0, low 15, medium 35, high 65, critical 100); a multi-choice check takes its riskiest chosen option. "Unknown" and unanswered checks are not scored: they are open questions, counted beside the rating, and the rating is provisional while fewer than 80% of the checks are answered or a blocking question is open. A knock-out check that is still unknown is a blocking question: it must be answered before the service can be approved. "Not applicable" needs a reason and is left out of the score.',
+  'The triage sets the inherent-risk tier (low, moderate, high or very high) from the most sensitive choice made. Points of medium and riskier answers are multiplied by the tier (×1, ×1.1, ×1.2, ×1.3); low and none answers never are. An area scores the weighted mean of its known answers, and the overall score is the weighted mean of the areas. A data-path hop outside the required jurisdictions is scored as one high-risk item of weight 2 in the data-path area; a hop switched off by policy is not scored.',
+  'The rating is the highest of three: the band of the overall score; the severity of the worst finding, read from a risk matrix of its level and the tier (a finding on a check weighted below 2 counts one step lower, and sets the rating only with a second finding as severe); and the minimum rating of any knock-out that fired on a real answer.',
 ];
 
 /** The appendix: profile, every visible check, the scoring method and trace, and the file's integrity digest. */
@@ -80,22 +82,22 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
   l.heading('C. Scoring method', 2);
   for (const text of SCORING_METHOD) l.paragraph(text, { size: SIZE.small });
   const t = a.scoring.thresholds;
-  const impact = m.summary.impact;
+  const r = m.rating;
   l.paragraph(
-    `This template: unknown answers score as ${RISK_LABEL[a.scoring.unknownRisk].toLowerCase()}; ratings are low below ${formatNumber(t.medium)}, medium from ${formatNumber(t.medium)}, high from ${formatNumber(t.high)}, critical from ${formatNumber(t.critical)}; the impact factor is capped at ${formatNumber(a.scoring.maxImpact)}. This assessment's impact factor is ×${formatNumber(impact.factor)}${impact.sources.length > 0 ? `, from ${impact.sources.join(', ')}` : ' (nothing aggravating)'}.`,
+    `This template's score bands: low below ${formatNumber(t.medium)}, medium from ${formatNumber(t.medium)}, high from ${formatNumber(t.high)}, critical from ${formatNumber(t.critical)}. This assessment's inherent-risk tier is ${TIER_LABEL[r.tier].toLowerCase()}${r.tierSources.length > 0 ? `, set by ${r.tierSources.join(', ')}` : ' (nothing sensitive chosen in the triage)'}.`,
     { size: SIZE.small },
   );
 
   l.heading('D. Score trace', 2);
   l.paragraph(
-    'Each scored answer: its level and points, the points after the impact factor, the check weight, its share of the area score and its contribution to the overall score. The contributions add up to the overall score.',
+    'Each scored item (a known answer, or a hop outside the required jurisdictions): its level and points, the points after the tier factor, its weight, its share of the area score and its contribution to the overall score. The contributions add up to the overall score.',
     { size: SIZE.small, colour: COLOURS.muted },
   );
   const traceColumns = [
     { header: 'Check', width: 24 },
     { header: 'Level', width: 14 },
     { header: 'Points', width: 10, align: 'right' as const },
-    { header: '× impact', width: 11, align: 'right' as const },
+    { header: '× tier', width: 11, align: 'right' as const },
     { header: 'Weight', width: 10, align: 'right' as const },
     { header: 'Share of area', width: 14, align: 'right' as const },
     { header: 'Contribution', width: 17, align: 'right' as const },
@@ -105,7 +107,7 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
     const entries = a.trace.filter((r) => r.areaTitle === area);
     const rows: TableRow[] = entries.map((r) => ({
       cells: [
-        r.checkId,
+        r.label,
         { parts: [{ text: RISK_LABEL[r.level], face: 'bold', colour: RISK_COLOUR[r.level] }] },
         String(r.points),
         formatNumber(r.scaled, 1),

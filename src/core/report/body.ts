@@ -1,6 +1,5 @@
 import { drawDataPath } from './diagram';
 import { OUTCOME_LABEL, RISK_LABEL } from './format';
-import { JURISDICTION_LABEL } from './jurisdiction';
 import type { Layout } from './layout';
 import type { FindingRow, ReportModel } from './model-types';
 import type { RiskLevel } from '../risk';
@@ -23,13 +22,14 @@ export function drawDataPathSection(l: Layout, m: ReportModel): void {
   l.heading('Data path', 1);
   const { hops, requiredLabels } = m.dataPath;
   const outside = hops.filter((h) => h.standing === 'outside').length;
-  const unclear = hops.filter((h) => h.standing === 'unclear').length;
+  const unknown = hops.filter((h) => h.standing === 'unknown').length;
+  const off = hops.filter((h) => h.standing === 'off-by-policy').length;
   const requirement =
     requiredLabels.length > 0
       ? `Required jurisdictions (from the profile): ${requiredLabels.join(', ')}.`
       : 'The profile names no required jurisdiction, so no hop is marked outside.';
   l.paragraph(
-    `${requirement} ${hops.length} hop${hops.length === 1 ? '' : 's'} recorded${requiredLabels.length > 0 ? `: ${outside} outside the required jurisdictions, ${unclear} unclear` : ''}. A hop counts as outside when its jurisdiction names any place the buyer did not require, a parent company's home country included; when the jurisdiction is blank or not committed, the region decides if it names the EU, the UK, the US or Switzerland, and the hop is otherwise unclear.`,
+    `${requirement} ${hops.length} hop${hops.length === 1 ? '' : 's'} recorded${requiredLabels.length > 0 ? `: ${outside} outside the required jurisdictions, ${unknown} with the jurisdiction unknown` : ''}${off > 0 ? `, ${off} switched off by policy` : ''}. A hop is outside when any jurisdiction recorded for it is not required; each such hop is a finding, scored like a high-risk check. A hop with no jurisdiction recorded is an open question.`,
     { size: SIZE.small, colour: COLOURS.muted },
   );
   if (hops.length === 0) {
@@ -37,10 +37,14 @@ export function drawDataPathSection(l: Layout, m: ReportModel): void {
     return;
   }
   drawDataPath(l, m);
-  l.paragraph(
-    `Jurisdictions recognised per hop: ${hops.map((h) => `${h.index}: ${h.found.length > 0 ? h.found.map((j) => JURISDICTION_LABEL[j]).join(', ') : 'none'}`).join('; ')}.`,
-    { size: SIZE.tiny, colour: COLOURS.faint },
-  );
+  for (const c of m.dataPath.contradictions)
+    l.paragraph(
+      `Contradiction to resolve: “${c.question}” is answered “${c.answer}”, but ${c.hop} is outside the required jurisdictions.`,
+      {
+        size: SIZE.small,
+        colour: RISK_COLOUR.high,
+      },
+    );
 }
 
 function findingRow(f: FindingRow): TableRow {
@@ -49,9 +53,14 @@ function findingRow(f: FindingRow): TableRow {
   };
   return {
     cells: [
-      { parts: [{ text: f.checkId, face: 'bold', colour: COLOURS.muted, size: SIZE.tiny }, { text: f.prompt }] },
+      {
+        parts: [
+          ...(f.checkId ? [{ text: f.checkId, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []),
+          { text: f.prompt },
+        ],
+      },
       answer,
-      riskCell(f.level, f.knockout),
+      riskCell(f.severity, f.knockout),
       f.mitigation,
       f.clause,
       f.evidence,
@@ -62,7 +71,7 @@ function findingRow(f: FindingRow): TableRow {
 const FINDING_COLUMNS = [
   { header: 'Check', width: 23 },
   { header: 'Answer', width: 14 },
-  { header: 'Risk', width: 9 },
+  { header: 'Severity', width: 9 },
   { header: 'Recommendation', width: 19 },
   { header: 'Contract clause to request', width: 20 },
   { header: 'Evidence to request', width: 15 },
@@ -75,13 +84,57 @@ export function drawFindings(l: Layout, m: ReportModel): void {
   const counts = (['critical', 'high', 'medium'] as const).map((x) => `${by[x]} ${x}`).join(', ');
   l.paragraph(
     m.summary.findingCount > 0
-      ? `${m.summary.findingCount} findings (${counts}), grouped by area and sorted by risk. "Unknown" answers are findings: until the vendor answers, plan for the worst option. Figures are shown with their units.`
+      ? `${m.summary.findingCount} findings (${counts}): what is known to be risky, grouped by area and sorted by severity. Questions the vendor has not answered are listed after them. Figures are shown with their units.`
       : 'No findings: no answer in this assessment is at medium risk or above.',
     { size: SIZE.small, colour: COLOURS.muted },
   );
   for (const group of m.findings) {
     drawTable(l, FINDING_COLUMNS, group.rows.map(findingRow), { heading: { text: `${group.areaTitle} (${group.rows.length})`, level: 2 } });
   }
+  drawOpenQuestions(l, m);
+}
+
+/** The questions still open, blocking ones first: what to ask the vendor, why, and what to request. */
+function drawOpenQuestions(l: Layout, m: ReportModel): void {
+  const qs = m.openQuestions;
+  const blocking = qs.filter((q) => q.blocking).length;
+  l.heading(`Open questions (${qs.length})`, 2);
+  if (qs.length === 0) {
+    l.paragraph('None: every check that applies has an answer.', { size: SIZE.small });
+    return;
+  }
+  l.paragraph(
+    `Not scored: put these to the vendor. ${blocking > 0 ? `${blocking} ${blocking === 1 ? 'is' : 'are'} blocking (a knock-out check): the service cannot be approved until ${blocking === 1 ? 'it is' : 'they are'} answered.` : 'None is blocking.'}`,
+    { size: SIZE.small, colour: COLOURS.muted },
+  );
+  drawTable(
+    l,
+    [
+      { header: 'Question to put to the vendor', width: 40 },
+      { header: 'Status', width: 12 },
+      { header: 'Why it matters', width: 26 },
+      { header: 'Evidence to request', width: 22 },
+    ],
+    qs.map((q) => ({
+      cells: [
+        {
+          parts: [
+            ...(q.checkId ? [{ text: q.checkId, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []),
+            { text: q.question },
+          ],
+        },
+        {
+          parts: [
+            { text: q.state === 'unknown' ? 'Unknown' : q.state === 'hop' ? 'Jurisdiction unknown' : 'Not answered' },
+            ...(q.blocking ? [{ text: 'Blocking', face: 'bold' as const, colour: RISK_COLOUR.high }] : []),
+          ],
+        },
+        q.why,
+        q.evidence,
+      ],
+    })),
+    { size: SIZE.small },
+  );
 }
 
 /** The decision with its conditions (owner, due date) and the sign-offs by role. */
@@ -105,6 +158,18 @@ export function drawActionPlan(l: Layout, m: ReportModel): void {
         { header: 'Due', width: 16 },
       ],
       d.conditions.map((c, i) => ({ cells: [String(i + 1), c.text, c.owner || 'Not assigned', c.due || 'No date'] })),
+      { size: SIZE.small },
+    );
+  l.heading('Conditions to keep', 2);
+  if (m.keep.length === 0) l.paragraph('None: no low rating here depends on a setting the buyer must keep.', { size: SIZE.body });
+  else
+    drawTable(
+      l,
+      [
+        { header: 'What', width: 40 },
+        { header: 'Keep it that way', width: 60 },
+      ],
+      m.keep.map((k) => ({ cells: [k.what, k.condition] })),
       { size: SIZE.small },
     );
   l.heading('Sign-offs', 2);

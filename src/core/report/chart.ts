@@ -62,8 +62,8 @@ export function drawAreaChart(l: Layout, areas: readonly AreaScore[], thresholds
     );
     const barTop = rowTop + (row - bar) / 2;
     const valueTop = rowTop + (row - labelSize * LINE) / 2;
-    if (a.scored === 0) {
-      l.drawLines([{ text: 'Not scored (no answers)', face: 'normal', colour: COLOURS.muted, size: labelSize }], x0 + 4, valueTop);
+    if (a.score === null || a.rating === null) {
+      l.drawLines([{ text: 'Not rated yet (nothing known)', face: 'normal', colour: COLOURS.muted, size: labelSize }], x0 + 4, valueTop);
       return;
     }
     doc.setFillColor(...RISK_COLOUR[a.rating]);

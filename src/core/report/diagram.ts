@@ -1,4 +1,4 @@
-import { JURISDICTION_LABEL } from './jurisdiction';
+import { JURISDICTION_LABEL } from '../advice';
 import type { Layout, StyledLine } from './layout';
 import type { HopView, ReportModel } from './model-types';
 import { COLOURS, LINE, RISK_COLOUR, RISK_TINT, SIZE, type Rgb } from './theme';
@@ -21,8 +21,10 @@ function standingOf(hop: HopView, requiredLabels: readonly string[]): Standing {
         colour: RISK_COLOUR.critical,
         tint: RISK_TINT.critical,
       };
-    case 'unclear':
-      return { label: 'UNCLEAR: VERIFY JURISDICTION', colour: RISK_COLOUR.medium, tint: RISK_TINT.medium };
+    case 'unknown':
+      return { label: 'JURISDICTION UNKNOWN: ASK THE VENDOR', colour: RISK_COLOUR.medium, tint: RISK_TINT.medium };
+    case 'off-by-policy':
+      return { label: 'SWITCHED OFF BY POLICY', colour: COLOURS.muted, tint: COLOURS.white };
     case 'inside':
       return { label: `INSIDE ${requiredLabels.join(', ')}`, colour: RISK_COLOUR.none, tint: COLOURS.white };
     case 'no-requirement':
@@ -93,7 +95,12 @@ export function drawDataPath(l: Layout, model: ReportModel): void {
         .wrap(`Region: ${hop.region || 'not stated'}`, rightWidth, 'normal', SIZE.small)
         .map((t) => line(t, 'normal', COLOURS.ink, SIZE.small)),
       ...l
-        .wrap(`Jurisdiction: ${hop.jurisdiction || 'not stated'}`, rightWidth, 'normal', SIZE.small)
+        .wrap(
+          `Jurisdiction: ${hop.jurisdictions.length > 0 ? hop.jurisdictions.join(', ') : 'not recorded'}`,
+          rightWidth,
+          'normal',
+          SIZE.small,
+        )
         .map((t) => line(t, 'normal', COLOURS.ink, SIZE.small)),
     ];
     const badgeLines = l.wrap(standing.label, rightWidth - 10, 'bold', SIZE.tiny);
@@ -112,8 +119,8 @@ export function drawDataPath(l: Layout, model: ReportModel): void {
 
     const outside = hop.standing === 'outside';
     doc.setFillColor(...standing.tint);
-    doc.setDrawColor(...(hop.standing === 'inside' || hop.standing === 'no-requirement' ? COLOURS.rule : standing.colour));
-    doc.setLineWidth(outside ? 1.6 : hop.standing === 'unclear' ? 1.2 : 0.8);
+    doc.setDrawColor(...(hop.standing === 'outside' || hop.standing === 'unknown' ? standing.colour : COLOURS.rule));
+    doc.setLineWidth(outside ? 1.6 : hop.standing === 'unknown' ? 1.2 : 0.8);
     doc.roundedRect(cardX, top, cardWidth, cardHeight, 4, 4, 'FD');
     // The step number in a circle on the flow line.
     doc.setFillColor(...(outside ? standing.colour : COLOURS.navy));

@@ -1,15 +1,6 @@
+export { RISK_LABEL, firstSentence } from '../wording';
 import type { Outcome } from './model-types';
-import type { RiskLevel } from '../risk';
 import type { CheckCapture, FigureUnit } from '../template-schema';
-
-/** Display names of the risk levels (text beside every colour, so risk never rests on colour alone). */
-export const RISK_LABEL: Readonly<Record<RiskLevel, string>> = {
-  none: 'None',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
-};
 
 /** Display names of the decision outcomes. */
 export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
@@ -57,14 +48,6 @@ export function formatFigure(value: number | string, capture: CheckCapture | und
   const [one, many] = UNIT[capture.unit];
   const unit = value === 1 ? one : many;
   return unit ? `${n} ${unit}` : n;
-}
-
-/** The first sentence of a text, at most `max` characters, for one-line summaries. */
-export function firstSentence(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const m = /^(.+?[.!?])(?=\s+["“(]?[A-Z0-9])/.exec(flat);
-  const sentence = m ? m[1] : flat;
-  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** "ko-region-not-committed" as "Region not committed". */

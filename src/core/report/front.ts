@@ -1,3 +1,4 @@
+import { TIER_LABEL, openQuestionWords, ratingWords } from '../wording';
 import { drawAreaChart } from './chart';
 import { OUTCOME_LABEL, RISK_LABEL, formatDate, formatScore } from './format';
 import type { Layout } from './layout';
@@ -64,11 +65,23 @@ function panel(
   }
 }
 
+/** The two figures that always stand together: the assessed risk of what is known, and what is open. */
 function ratingLines(m: ReportModel): string[] {
-  const out = [`Score ${formatScore(m.rating.score)} / 100`];
-  if (m.rating.raisedByKnockouts) out.push(`Raised from ${RISK_LABEL[m.rating.scoreRating].toLowerCase()} by knock-outs`);
+  const r = m.rating;
+  const open = openQuestionWords(r.openQuestions, r.blockingQuestions);
+  const out = [r.score === null ? open : `Score ${formatScore(r.score)} / 100 · ${open}`];
+  if (r.reasons[0]) out.push(r.rating === null ? r.reasons[0] : `Set by: ${r.reasons[0]}`);
   return out;
 }
+
+const ratingPanel = (m: ReportModel) => {
+  const r = m.rating.rating;
+  return {
+    big: ratingWords(r, m.rating.provisional),
+    colour: r === null ? COLOURS.muted : ratingColour(r),
+    tint: r === null ? COLOURS.panel : ratingTint(r),
+  };
+};
 
 /** The cover: organisation, service and vendor, rating and decision, who and when, the label. */
 export function drawCover(l: Layout, m: ReportModel): void {
@@ -99,8 +112,8 @@ export function drawCover(l: Layout, m: ReportModel): void {
   const w = (l.contentWidth - gap) / 2;
   const top = l.y;
   const height = 92;
-  const r = m.rating.rating;
-  panel(l, l.left, top, w, height, 'Overall rating', RISK_LABEL[r], ratingColour(r), ratingTint(r), ratingLines(m));
+  const rp = ratingPanel(m);
+  panel(l, l.left, top, w, height, 'Overall rating', rp.big, rp.colour, rp.tint, ratingLines(m));
   const d = m.decision;
   const decisionLines = [
     d.conditions.length > 0
@@ -204,9 +217,13 @@ export function drawSummary(l: Layout, m: ReportModel): void {
   const w = (l.contentWidth - 2 * gap) / 3;
   const top = l.y;
   const height = 74;
-  const r = m.rating.rating;
+  const rp = ratingPanel(m);
   const cov = m.summary.coverage;
-  panel(l, l.left, top, w, height, 'Overall rating', RISK_LABEL[r], ratingColour(r), ratingTint(r), ratingLines(m));
+  const r = m.rating;
+  panel(l, l.left, top, w, height, 'Overall rating', rp.big, rp.colour, rp.tint, [
+    r.score === null ? 'No score yet' : `Score ${formatScore(r.score)} / 100`,
+    `Inherent risk: ${TIER_LABEL[r.tier].toLowerCase()}`,
+  ]);
   panel(
     l,
     l.left + w + gap,
@@ -219,12 +236,35 @@ export function drawSummary(l: Layout, m: ReportModel): void {
     COLOURS.panel,
     [m.decision.conditions.length > 0 ? `${m.decision.conditions.length} condition(s)` : 'No conditions'],
   );
-  panel(l, l.left + 2 * (w + gap), top, w, height, 'Coverage', `${cov.answered} of ${cov.visible}`, COLOURS.navy, COLOURS.panel, [
-    'visible checks answered',
-    `${cov.unknown} unknown · ${cov.notApplicable} N/A · ${cov.unanswered} open`,
-  ]);
+  panel(
+    l,
+    l.left + 2 * (w + gap),
+    top,
+    w,
+    height,
+    'Open questions',
+    `${r.openQuestions} open`,
+    r.blockingQuestions > 0 ? RISK_COLOUR.high : COLOURS.navy,
+    COLOURS.panel,
+    [
+      r.blockingQuestions > 0 ? `${r.blockingQuestions} blocking: answer before approval` : 'None blocking',
+      `${cov.percent}% of ${cov.visible} checks answered · ${cov.unknown} unknown`,
+    ],
+  );
   l.y = top + height + 10;
   if (m.decision.rationale.trim()) l.paragraph(m.decision.rationale, { size: SIZE.small, colour: COLOURS.ink, maxLines: 4, gapAfter: 2 });
+
+  subheading(l, r.rating === null ? 'Not rated yet' : `Why ${ratingWords(r.rating, r.provisional).toLowerCase()}`);
+  for (const reason of r.reasons) l.paragraph(`• ${reason}`, { size: SIZE.small, maxLines: 2, gapAfter: 1 });
+  if (r.provisional && r.rating !== null)
+    l.paragraph(
+      `Provisional: ${r.blockingQuestions > 0 ? `${r.blockingQuestions} blocking question${r.blockingQuestions === 1 ? '' : 's'} open` : `only ${cov.percent}% of the checks are answered`}. The rating covers what is known; the open questions are listed after the findings.`,
+      { size: SIZE.small, colour: COLOURS.muted, maxLines: 2, gapAfter: 1 },
+    );
+  l.paragraph(
+    `Inherent risk of the intended use: ${TIER_LABEL[r.tier].toLowerCase()}${r.tierSources.length > 0 ? ` (${r.tierSources.join(', ')})` : ''}.`,
+    { size: SIZE.small, colour: COLOURS.muted, maxLines: 2, gapAfter: 2 },
+  );
 
   subheading(l, 'Risk by area');
   drawAreaChart(l, m.summary.areas, m.appendix.scoring.thresholds);
@@ -255,14 +295,14 @@ export function drawSummary(l: Layout, m: ReportModel): void {
     l.paragraph('No findings: no answer is at medium risk or above.', { size: SIZE.small, gapAfter: 2 });
   shown = 0;
   for (const f of m.summary.topFindings) {
-    const level: RiskLevel = f.level;
+    const level: RiskLevel = f.severity;
     if (
       !badgedItem(
         l,
         RISK_LABEL[level],
         RISK_COLOUR[level],
-        `${f.areaTitle} · ${f.checkId}${f.knockout ? ' · knock-out' : ''}`,
-        f.sentence,
+        `${f.areaTitle}${f.checkId ? ` · ${f.checkId}` : ''}${f.knockout ? ' · knock-out' : ''}`,
+        `${f.title} ${f.sentence}`,
         14,
       )
     )

@@ -4,5 +4,4 @@ export * from './model';
 export * from './render';
 export * from './charset';
 export * from './font-coverage';
-export * from './jurisdiction';
 export * from './sanitise';

@@ -1,6 +1,8 @@
+import type { HopStanding } from '../engine/data-path';
 import type { TraceEntry } from '../engine/evaluate';
+import type { JurisdictionCode } from '../jurisdiction';
 import type { Rating, RiskLevel } from '../risk';
-import type { HopStanding, JurisdictionId } from './jurisdiction';
+import type { Tier } from '../template-schema';
 
 /** A decision outcome of an assessment. */
 export type Outcome = 'pending' | 'approve' | 'approve-with-conditions' | 'reject';
@@ -34,10 +36,12 @@ export interface ReportOptions {
 export interface AreaScore {
   id: string;
   title: string;
-  score: number;
-  rating: Rating;
+  /** Null while nothing in the area is known. */
+  score: number | null;
+  rating: Rating | null;
   scored: number;
   visible: number;
+  open: number;
 }
 
 /** A knock-out that fired, for the summary. */
@@ -51,11 +55,32 @@ export interface KnockoutItem {
 
 /** One of the top findings, in one sentence. */
 export interface TopFinding {
+  /** The check id, or empty for a data-path hop. */
   checkId: string;
   areaTitle: string;
   level: RiskLevel;
+  severity: Rating;
   knockout: boolean;
+  title: string;
   sentence: string;
+}
+
+/** A question still open: put it to the vendor, with why it matters and what to ask for. */
+export interface OpenQuestionRow {
+  /** The check id, or empty for a data-path hop. */
+  checkId: string;
+  areaTitle: string;
+  question: string;
+  state: 'unknown' | 'unanswered' | 'hop';
+  blocking: boolean;
+  why: string;
+  evidence: string;
+}
+
+/** A condition the buyer must keep for a low rating to hold. */
+export interface KeepRow {
+  what: string;
+  condition: string;
 }
 
 /** How far the assessment got. */
@@ -67,6 +92,8 @@ export interface Coverage {
   notApplicable: number;
   unanswered: number;
   missingReason: number;
+  /** Share of visible checks with a known answer or a reasoned "not applicable", in whole percent. */
+  percent: number;
 }
 
 /** One hop of the data path with its jurisdiction judged against the buyer's requirement. */
@@ -75,25 +102,35 @@ export interface HopView {
   component: string;
   operator: string;
   region: string;
-  jurisdiction: string;
+  /** The recorded jurisdictions in words, e.g. ["EU/EEA (Germany)", "US"]; empty when unknown. */
+  jurisdictions: string[];
   dataKinds: string[];
   retention: string;
-  found: JurisdictionId[];
   standing: HopStanding;
-  /** The recognised jurisdictions the buyer did not require. */
-  outsideOf: JurisdictionId[];
+  /** The recorded jurisdictions the buyer did not require. */
+  outsideOf: JurisdictionCode[];
+  /** The evidence that the buyer switched this hop off, when it is. */
+  offByPolicy?: string;
+}
+
+/** A region answer that says data stays in the required jurisdictions, against a hop outside them. */
+export interface ContradictionRow {
+  question: string;
+  answer: string;
+  hop: string;
 }
 
 /** One row of the findings table. */
 export interface FindingRow {
+  /** The check id, or empty for a data-path hop. */
   checkId: string;
   prompt: string;
   answer: string;
   /** The captured figure with its label and unit, e.g. "Abuse-monitoring retention period: 30 days". */
   figure?: string;
   level: RiskLevel;
+  severity: Rating;
   knockout: boolean;
-  unknown: boolean;
   mitigation: string;
   clause: string;
   evidence: string;
@@ -132,8 +169,8 @@ export interface CheckGroup {
   entries: CheckEntry[];
 }
 
-/** One answer's part in the score: the engine's trace entry, with its area's title. */
-export type TraceRow = Omit<TraceEntry, 'areaId'> & { areaTitle: string };
+/** One item's part in the score: the engine's trace entry, with its area's title and a label. */
+export type TraceRow = Omit<TraceEntry, 'areaId'> & { areaTitle: string; label: string };
 
 /** Everything the report shows, derived from the assessment and the engine; no layout, no fonts. */
 export interface ReportModel {
@@ -152,7 +189,20 @@ export interface ReportModel {
     templateVersion: string;
     assessmentUpdated: string;
   };
-  rating: { rating: Rating; score: number; scoreRating: Rating; raisedByKnockouts: boolean };
+  rating: {
+    /** Null while nothing is known ("Not rated yet"). */
+    rating: Rating | null;
+    score: number | null;
+    scoreRating: Rating | null;
+    provisional: boolean;
+    openQuestions: number;
+    blockingQuestions: number;
+    /** What set the rating, in words (a knock-out by its question, the findings, or the areas). */
+    reasons: string[];
+    tier: Tier;
+    /** The triage choices behind the tier, in words. */
+    tierSources: string[];
+  };
   decision: {
     outcome: Outcome;
     rationale: string;
@@ -166,14 +216,15 @@ export interface ReportModel {
     findingCount: number;
     findingsByLevel: Record<RiskLevel, number>;
     coverage: Coverage;
-    impact: { factor: number; sources: string[] };
   };
-  dataPath: { required: JurisdictionId[]; requiredLabels: string[]; hops: HopView[] };
+  dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
   findings: FindingGroup[];
+  openQuestions: OpenQuestionRow[];
+  keep: KeepRow[];
   appendix: {
     profile: { question: string; answer: string }[];
     checks: CheckGroup[];
-    scoring: { unknownRisk: RiskLevel; thresholds: { medium: number; high: number; critical: number }; maxImpact: number };
+    scoring: { thresholds: { medium: number; high: number; critical: number } };
     trace: TraceRow[];
     overallRaw: number;
     integrity: { digest: string; status: 'matches' | 'mismatch' | 'computed' };

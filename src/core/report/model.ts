@@ -1,12 +1,27 @@
 import type { Answer, Assessment, Profile } from '../assessment-schema';
 import { payloadDigest } from '../digest';
+import { JURISDICTION_LABEL, jurisdictionLabel } from '../advice';
+import { judgeHop, requiredJurisdictions } from '../engine/data-path';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
+import type { JurisdictionCode } from '../jurisdiction';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import type { Check, Template } from '../template-schema';
+import { TIER_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
-import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type JurisdictionId } from './jurisdiction';
-import type { CheckEntry, CheckGroup, FindingGroup, FindingRow, HopView, ReportModel, ReportOptions, TraceRow } from './model-types';
+import type {
+  CheckEntry,
+  CheckGroup,
+  ContradictionRow,
+  FindingGroup,
+  FindingRow,
+  HopView,
+  KeepRow,
+  OpenQuestionRow,
+  ReportModel,
+  ReportOptions,
+  TraceRow,
+} from './model-types';
 
 /** How many findings the one-page executive summary lists. */
 export const TOP_FINDINGS = 5;
@@ -42,23 +57,30 @@ function profileAnswer(template: Template, profile: Profile, id: string): string
   return ids.map((v) => q.options?.find((o) => o.id === v)?.label ?? v).join('; ');
 }
 
-function hopViews(assessment: Assessment, required: JurisdictionId[]): HopView[] {
+function hopViews(assessment: Assessment, required: JurisdictionCode[]): HopView[] {
   const requiredSet = new Set(required);
   return assessment.dataPath.map((hop, i) => {
-    const { reading, standing, outsideOf } = judgeHop(hop, requiredSet);
-    return {
+    const { standing, outsideOf } = judgeHop(hop, requiredSet);
+    const view: HopView = {
       index: i + 1,
       component: hop.component,
       operator: hop.operator,
       region: hop.region,
-      jurisdiction: hop.jurisdiction,
+      jurisdictions: hop.jurisdictions.map(jurisdictionLabel),
       dataKinds: hop.dataKinds,
       retention: hop.retention,
-      found: reading.found,
       standing,
       outsideOf,
     };
+    if (hop.offByPolicy) view.offByPolicy = hop.offByPolicy.evidence;
+    return view;
   });
+}
+
+function hopName(assessment: Assessment, hopId: string): string {
+  const i = assessment.dataPath.findIndex((h) => h.id === hopId);
+  const hop = assessment.dataPath[i];
+  return hop ? `Hop ${i + 1}: ${hop.component}${hop.operator.trim() ? ` (${hop.operator})` : ''}` : hopId;
 }
 
 function assessors(assessment: Assessment): string {
@@ -82,29 +104,67 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
   const groups = new Map<string, FindingRow[]>(template.areas.map((a) => [a.id, []]));
   for (const f of evaluation.findings) {
     findingsByLevel[f.level]++;
-    const check = checks.get(f.checkId);
+    const advice = findingAdvice(f);
     const row: FindingRow = {
-      checkId: f.checkId,
-      prompt: f.prompt,
-      answer: f.unknown ? 'Unknown (the vendor has not answered)' : f.answer,
+      checkId: f.kind === 'check' ? f.checkId : '',
+      prompt: f.kind === 'check' ? f.prompt : findingTitle(template, f),
+      answer: findingAnswer(f),
       level: f.level,
-      knockout: f.knockoutId !== undefined,
-      unknown: f.unknown,
-      mitigation: f.recommendations.map((r) => r.mitigation).join('\n'),
-      clause: f.recommendations.map((r) => r.clause).join('\n'),
-      evidence: f.evidence,
+      severity: f.severity,
+      knockout: f.kind === 'check' && f.knockoutId !== undefined,
+      ...advice,
     };
-    const figure = check ? figureOf(check, assessment.answers[f.checkId]) : undefined;
+    const check = f.kind === 'check' ? checks.get(f.checkId) : undefined;
+    const figure = check ? figureOf(check, assessment.answers[check.id]) : undefined;
     if (figure !== undefined) row.figure = figure;
     groups.get(f.areaId)?.push(row);
   }
+
+  const openQuestions: OpenQuestionRow[] = evaluation.openQuestions.map((q) => {
+    if (q.kind === 'hop')
+      return {
+        checkId: '',
+        areaTitle: areaTitle.get(q.areaId) ?? q.areaId,
+        question: `${hopName(assessment, q.hopId)}: under which jurisdictions is the data processed here?`,
+        state: 'hop',
+        blocking: false,
+        why: 'A hop whose jurisdiction is not recorded cannot be checked against the required jurisdictions.',
+        evidence: 'The residency documentation or contract clause that names where this component processes data.',
+      };
+    const check = checks.get(q.checkId);
+    return {
+      checkId: q.checkId,
+      areaTitle: areaTitle.get(q.areaId) ?? q.areaId,
+      question: check?.prompt ?? q.checkId,
+      state: q.state,
+      blocking: q.blocking,
+      why: check?.help.why ?? '',
+      evidence: check?.help.evidence ?? '',
+    };
+  });
+  const keep: KeepRow[] = evaluation.keep.map((k) =>
+    k.kind === 'option'
+      ? { what: checkTitle(template, k.checkId), condition: k.text }
+      : {
+          what: hopName(assessment, k.hopId),
+          condition: `Keep this hop switched off by policy (evidence: ${k.evidence}); if it is switched on, it is outside the required jurisdictions.`,
+        },
+  );
+  const contradictions: ContradictionRow[] = evaluation.contradictions.map((c) => {
+    const check = checks.get(c.checkId);
+    return {
+      question: checkTitle(template, c.checkId),
+      answer: check?.options.find((o) => o.id === c.optionId)?.label ?? c.optionId,
+      hop: `${hopName(assessment, c.hopId)}: ${c.outsideOf.map((j) => JURISDICTION_LABEL[j]).join(', ')}`,
+    };
+  });
   const findings: FindingGroup[] = template.areas
     .map((a) => ({ areaId: a.id, areaTitle: a.title, rows: groups.get(a.id) ?? [] }))
     .filter((g) => g.rows.length > 0);
 
   const checkGroups: CheckGroup[] = template.areas.map((a) => ({ areaId: a.id, areaTitle: a.title, entries: [] as CheckEntry[] }));
   const checkGroupOf = new Map(checkGroups.map((g) => [g.areaId, g]));
-  const levelOf = new Map(evaluation.trace.map((t) => [t.checkId, t.level]));
+  const levelOf = new Map(evaluation.trace.filter((t) => t.kind === 'check').map((t) => [t.id, t.level]));
   for (const id of evaluation.visibleCheckIds) {
     const check = checks.get(id);
     if (!check) continue;
@@ -138,7 +198,9 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
   }
 
   const trace: TraceRow[] = evaluation.trace.map((t) => ({
-    checkId: t.checkId,
+    kind: t.kind,
+    id: t.id,
+    label: t.kind === 'check' ? t.id : hopName(assessment, t.id),
     areaTitle: areaTitle.get(t.areaId) ?? t.areaId,
     level: t.level,
     points: t.points,
@@ -152,6 +214,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     ? { digest: options.integrity.digest, status: options.integrity.matches ? ('matches' as const) : ('mismatch' as const) }
     : { digest: payloadDigest(assessment), status: 'computed' as const };
   const p = evaluation.progress;
+  const o = evaluation.overall;
   const assessor = options.assessor?.trim() ? options.assessor.trim() : assessors(assessment);
   const cover: ReportModel['cover'] = {
     service: profile.service,
@@ -171,16 +234,25 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     includesInternalNotes: includeInternal,
     properties: {
       title: `${profile.service}: AI service risk assessment`,
-      subject: `Risk assessment of ${profile.service} (${profile.vendor}) against ${template.title} ${template.version}: rating ${RISK_LABEL[evaluation.overall.rating]}, decision ${OUTCOME_LABEL[assessment.decision.outcome]}`,
+      subject: `Risk assessment of ${profile.service} (${profile.vendor}) against ${template.title} ${template.version}: rating ${o.rating === null ? 'not rated yet' : `${RISK_LABEL[o.rating]}${o.provisional ? ' (provisional)' : ''}`}, ${o.openQuestions} open questions, decision ${OUTCOME_LABEL[assessment.decision.outcome]}`,
       author: options.organisation?.trim() ? `${options.organisation.trim()} (${assessor})` : assessor,
       keywords: ['AI service', 'risk assessment', 'procurement', profile.vendor, profile.service, template.id],
     },
     cover,
     rating: {
-      rating: evaluation.overall.rating,
-      score: evaluation.overall.score,
-      scoreRating: evaluation.overall.scoreRating,
-      raisedByKnockouts: evaluation.overall.rating !== evaluation.overall.scoreRating,
+      rating: o.rating,
+      score: o.score,
+      scoreRating: o.scoreRating,
+      provisional: o.provisional,
+      openQuestions: o.openQuestions,
+      blockingQuestions: o.blockingQuestions,
+      reasons: ratingReasons(template, evaluation),
+      tier: evaluation.inherent.tier,
+      tierSources: evaluation.inherent.sources.map((s) => {
+        const q = template.triage.find((x) => x.id === s.question);
+        const label = q?.options?.find((x) => x.id === s.option)?.label ?? s.option;
+        return `${label} (${TIER_LABEL[s.tier].toLowerCase()})`;
+      }),
     },
     decision: {
       outcome: assessment.decision.outcome,
@@ -200,6 +272,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         rating: a.rating,
         scored: a.scored,
         visible: a.visible,
+        open: a.open,
       })),
       knockouts: evaluation.knockouts.map((k) => ({
         id: k.id,
@@ -209,11 +282,13 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         checkIds: k.checkIds,
       })),
       topFindings: evaluation.findings.slice(0, TOP_FINDINGS).map((f) => ({
-        checkId: f.checkId,
+        checkId: f.kind === 'check' ? f.checkId : '',
         areaTitle: areaTitle.get(f.areaId) ?? f.areaId,
         level: f.level,
-        knockout: f.knockoutId !== undefined || knockoutChecks.has(f.checkId),
-        sentence: firstSentence(f.recommendations[0]?.mitigation ?? f.prompt),
+        severity: f.severity,
+        knockout: f.kind === 'check' && (f.knockoutId !== undefined || knockoutChecks.has(f.checkId)),
+        title: findingTitle(template, f),
+        sentence: firstSentence(findingAdvice(f).mitigation || findingAnswer(f)),
       })),
       findingCount: evaluation.findings.length,
       findingsByLevel,
@@ -225,22 +300,22 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         notApplicable: p.notApplicable,
         unanswered: p.unanswered,
         missingReason: p.missingReason,
-      },
-      impact: {
-        factor: evaluation.impact.factor,
-        sources: evaluation.impact.sources.map((s) => `${s.label} (×${formatNumber(s.impact)})`),
+        percent: Math.floor(p.coverage * 100),
       },
     },
-    dataPath: { required, requiredLabels: required.map((j) => JURISDICTION_LABEL[j]), hops: hopViews(assessment, required) },
+    dataPath: {
+      required,
+      requiredLabels: required.map((j) => JURISDICTION_LABEL[j]),
+      hops: hopViews(assessment, required),
+      contradictions,
+    },
     findings,
+    openQuestions,
+    keep,
     appendix: {
       profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
       checks: checkGroups.filter((g) => g.entries.length > 0),
-      scoring: {
-        unknownRisk: template.scoring.unknownRisk,
-        thresholds: { ...template.scoring.thresholds },
-        maxImpact: template.scoring.maxImpact,
-      },
+      scoring: { thresholds: { ...template.scoring.thresholds } },
       trace,
       overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),
       integrity,

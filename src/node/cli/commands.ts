@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
 import { templateStats } from '../../core/template-file';
+import { TIER_LABEL, openQuestionWords, ratingReasons, ratingWords } from '../../core/wording';
 import type { ReportLogo } from '../../core/report/model-types';
 import { readDocumentBytes } from '../read-document';
 import { exportReportPdf, logoType, type ExportReportOptions } from '../report/export-report';
@@ -68,15 +69,23 @@ ${EXIT_HELP}`,
 
 const scoreCommand: Command = {
   words: ['score'],
-  summary: 'score an assessment and list its rating, areas and knock-outs',
+  summary: 'score an assessment: its assessed risk beside its open questions',
   help: `Usage: fineprint score <file.fineprint> [--json]
 
-Scores an assessment: the overall score (0 = no identified risk, 100 = maximum) and rating,
-each area's score, the knock-outs hit, the number of findings and the progress.
+Scores an assessment. Two figures stand side by side: the assessed risk of what is known (a score
+from 0 = no identified risk to 100 = maximum, and a rating) and the open questions (unknown and
+unanswered checks, and hops with no jurisdiction), with how many are blocking (knock-out checks
+still unknown: they must be answered before approval). The rating is provisional while fewer than
+80% of the checks are answered or a blocking question is open; while nothing is known it is "not
+rated yet". Also: each area's score, the inherent-risk tier from the triage, what set the rating,
+the knock-outs hit, the findings and the progress.
 
 Options:
   --json   print exactly one JSON object:
-           {"overall":{"score","rating"},"areas":[{"id","title","score","rating"}],
+           {"overall":{"score","rating","provisional"},        (score and rating null while
+            "openQuestions":n,"blockingQuestions":n,            nothing is answered)
+            "inherentRisk":{"tier","sources":[{"question","option","tier"}]},
+            "areas":[{"id","title","score","rating"}],
             "knockouts":[ids],"findings":n,"progress":{"answered","visible"}}
 
 ${EXIT_HELP}`,
@@ -88,10 +97,14 @@ ${EXIT_HELP}`,
     if (!loaded.ok) return loaded.code;
     const a = loaded.value.assessment;
     const e = evaluate(a);
+    const o = e.overall;
     if (p.values.json) {
       io.stdout(
         JSON.stringify({
-          overall: { score: e.overall.score, rating: e.overall.rating },
+          overall: { score: o.score, rating: o.rating, provisional: o.provisional },
+          openQuestions: o.openQuestions,
+          blockingQuestions: o.blockingQuestions,
+          inherentRisk: e.inherent,
           areas: e.areas.map((x) => ({ id: x.id, title: x.title, score: x.score, rating: x.rating })),
           knockouts: e.knockouts.map((k) => k.id),
           findings: e.findings.length,
@@ -101,12 +114,20 @@ ${EXIT_HELP}`,
       return EXIT.ok;
     }
     const width = Math.max(...e.areas.map((x) => x.title.length), 10) + 2;
+    const scoreText = (n: number | null) => (n === null ? '   –' : score(n));
     io.stdout(`${a.profile.service} (${a.profile.vendor})`);
     io.stdout(
-      `Overall   ${score(e.overall.score)} / 100   ${e.overall.rating.toUpperCase()}${e.overall.rating !== e.overall.scoreRating ? ` (score alone: ${e.overall.scoreRating}; raised by knock-outs)` : ''}`,
+      `Overall   ${scoreText(o.score)} / 100   ${ratingWords(o.rating, o.provisional).toUpperCase()}   ${openQuestionWords(o.openQuestions, o.blockingQuestions)}`,
+    );
+    for (const reason of ratingReasons(a.template, e)) io.stdout(`  ${o.rating === null ? '' : 'set by: '}${reason}`);
+    io.stdout(
+      `Inherent risk: ${TIER_LABEL[e.inherent.tier].toLowerCase()}${
+        e.inherent.sources.length > 0 ? ` (${e.inherent.sources.map((x) => `${x.question}: ${x.option}`).join(', ')})` : ''
+      }`,
     );
     io.stdout('');
-    for (const x of e.areas) io.stdout(`  ${pad(x.title, width)}${score(x.score)}   ${pad(x.rating, 9)}${x.scored}/${x.visible} scored`);
+    for (const x of e.areas)
+      io.stdout(`  ${pad(x.title, width)}${scoreText(x.score)}   ${pad(x.rating ?? 'not rated', 11)}${x.scored} scored, ${x.open} open`);
     io.stdout('');
     io.stdout(
       e.knockouts.length === 0
@@ -119,8 +140,6 @@ ${EXIT_HELP}`,
         e.progress.missingReason ? `, ${e.progress.missingReason} "not applicable" without a reason` : ''
       })`,
     );
-    if (e.impact.factor > 1)
-      io.stdout(`Impact:     x${e.impact.factor.toFixed(2)} from ${e.impact.sources.map((s) => s.label).join(', ')}`);
     return EXIT.ok;
   },
 };

@@ -19,7 +19,8 @@ export class DataPathPage {
     component: string;
     operator?: string;
     region?: string;
-    jurisdiction?: string;
+    /** Jurisdictions to tick, by their labels: "EU/EEA", "UK", "US", "Switzerland". */
+    jurisdictions?: string[];
     dataKinds?: string;
     retention?: string;
   }) {
@@ -30,7 +31,7 @@ export class DataPathPage {
     const hop = this.hop(n);
     if (fields.operator) await hop.getByRole('textbox', { name: 'Operator' }).fill(fields.operator);
     if (fields.region) await hop.getByRole('textbox', { name: 'Region' }).fill(fields.region);
-    if (fields.jurisdiction) await hop.getByRole('textbox', { name: 'Jurisdiction' }).fill(fields.jurisdiction);
+    for (const j of fields.jurisdictions ?? []) await hop.getByRole('checkbox', { name: j, exact: true }).check();
     if (fields.dataKinds) await hop.getByRole('textbox', { name: 'Data kinds (separated by commas)' }).fill(fields.dataKinds);
     if (fields.retention) await hop.getByRole('textbox', { name: 'Retention' }).fill(fields.retention);
   }

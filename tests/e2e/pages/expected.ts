@@ -21,5 +21,6 @@ export function expectedScoreText(profile: Profile, responses: Record<string, Re
   const answers: Record<string, Answer> = Object.fromEntries(
     Object.entries(responses).map(([id, response]) => [id, { response, notes: [], evidence: [] }]),
   );
-  return `Score ${evaluate({ template, profile, answers }).overall.score.toFixed(1)}`;
+  const score = evaluate({ template, profile, answers, dataPath: [] }).overall.score;
+  return score === null ? 'No score yet' : `Score ${score.toFixed(1)}`;
 }

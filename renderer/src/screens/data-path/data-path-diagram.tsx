@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { DataPathHop, Profile } from '../../../../src/core/assessment-schema';
-import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type HopJudgement } from '../../../../src/core/report/jurisdiction';
+import { JURISDICTION_LABEL, jurisdictionLabel } from '../../../../src/core/advice';
+import { judgeHop, requiredJurisdictions, type HopJudgement } from '../../../../src/core/engine/data-path';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -22,7 +23,8 @@ const GAP_Y = 56;
 const PAD = 8;
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const place = (hop: DataPathHop) => [hop.region, hop.jurisdiction].filter((x) => x.trim() !== '').join(' · ');
+const place = (hop: DataPathHop) =>
+  [hop.region, hop.jurisdictions.map(jurisdictionLabel).join(', ')].filter((x) => x.trim() !== '').join(' · ');
 
 /** A position on the diagram: left to right, wrapping into rows of four. */
 function at(i: number): { x: number; y: number } {
@@ -30,12 +32,13 @@ function at(i: number): { x: number; y: number } {
 }
 
 /** The standing of a hop in words (never colour alone), or undefined when the buyer requires no jurisdiction. */
-function standingText(j: HopJudgement, short = false): string | undefined {
+function standingText(j: HopJudgement, required: string, short = false): string | undefined {
   const s = strings.dataPath;
   const where = j.outsideOf.map((id) => JURISDICTION_LABEL[id]).join(', ');
-  if (j.standing === 'outside') return short ? s.outsideShort(where) : s.outside(where);
-  if (j.standing === 'inside') return short ? s.insideShort : s.inside;
-  if (j.standing === 'unclear') return short ? s.unclearShort : s.unclear;
+  if (j.standing === 'outside') return short ? s.outsideShort(where) : s.outside(where, required);
+  if (j.standing === 'inside') return short ? s.insideShort(required) : s.inside(required);
+  if (j.standing === 'unknown') return short ? s.unknownShort : s.unknown;
+  if (j.standing === 'off-by-policy') return short ? s.offShort : s.off;
   return undefined;
 }
 
@@ -43,7 +46,9 @@ function standingText(j: HopJudgement, short = false): string | undefined {
 export function DataPathDiagram({ hops, profile }: { hops: readonly DataPathHop[]; profile: Profile }) {
   const styles = useStyles();
   const s = strings.dataPath;
-  const required = new Set(requiredJurisdictions(profile));
+  const requiredList = requiredJurisdictions(profile);
+  const required = new Set(requiredList);
+  const requiredText = requiredList.map((j) => JURISDICTION_LABEL[j]).join(', ');
   const judged = hops.map((h) => judgeHop(h, required));
   const rows = Math.max(1, Math.ceil(hops.length / COLS));
   const height = rows * BOX_H + (rows - 1) * GAP_Y + 2 * PAD;
@@ -53,7 +58,8 @@ export function DataPathDiagram({ hops, profile }: { hops: readonly DataPathHop[
       : s.diagramLabel(
           hops
             .map((h, i) => {
-              const standing = standingText(judged[i]);
+              const j = judged[i];
+              const standing = j ? standingText(j, requiredText) : undefined;
               return `${i + 1}. ${h.component}${h.operator ? ` (${h.operator})` : ''}${place(h) ? `, ${place(h)}` : ''}${standing ? ` (${standing})` : ''}`;
             })
             .join(' → '),
@@ -88,14 +94,16 @@ export function DataPathDiagram({ hops, profile }: { hops: readonly DataPathHop[
         })}
         {hops.map((hop, i) => {
           const { x, y } = at(i);
-          const judgement = judged[i];
-          const standing = standingText(judgement, true);
+          const judgement = judged[i] ?? judgeHop(hop, required);
+          const standing = standingText(judgement, requiredText, true);
           const tone =
             judgement.standing === 'outside'
               ? tokens.colorPaletteRedForeground1
-              : judgement.standing === 'unclear'
+              : judgement.standing === 'unknown'
                 ? tokens.colorPaletteDarkOrangeForeground1
-                : tokens.colorPaletteGreenForeground1;
+                : judgement.standing === 'off-by-policy'
+                  ? tokens.colorNeutralForeground3
+                  : tokens.colorPaletteGreenForeground1;
           return (
             <g key={hop.id} transform={`translate(${x} ${y})`}>
               <title>{[hop.component, hop.operator, place(hop), hop.retention].filter(Boolean).join('\n')}</title>

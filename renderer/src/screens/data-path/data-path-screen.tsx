@@ -8,7 +8,7 @@ import { editHop, moveHop } from '../../state/assessment-edits';
 import { newId } from '../../state/ids';
 import { useSessionStore } from '../../state/session-store';
 import { DataPathDiagram } from './data-path-diagram';
-import { HopEditor } from './hop-editor';
+import { HopEditor, applyHopPatch } from './hop-editor';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -31,7 +31,8 @@ export function DataPathScreen() {
       component: s.newComponent,
       operator: '',
       region: '',
-      jurisdiction: '',
+      jurisdictions: [],
+      jurisdictionNote: '',
       dataKinds: [],
       retention: '',
     };
@@ -66,7 +67,7 @@ export function DataPathScreen() {
                   hop={hop}
                   number={i + 1}
                   count={hops.length}
-                  onChange={(patch) => update((a) => editHop(a, hop.id, (h) => ({ ...h, ...patch })))}
+                  onChange={(patch) => update((a) => editHop(a, hop.id, (h) => applyHopPatch(h, patch)))}
                   onMove={(by) => update((a) => moveHop(a, hop.id, by))}
                   onRemove={() => update((a) => ({ ...a, dataPath: a.dataPath.filter((h) => h.id !== hop.id) }))}
                 />

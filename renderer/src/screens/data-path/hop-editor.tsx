@@ -4,6 +4,7 @@ import type { DataPathHop } from '../../../../src/core/assessment-schema';
 import { ArrowDownRegular, ArrowUpRegular, DeleteRegular } from '../../components/icons';
 import { RequiredText } from '../../components/required-text';
 import { strings } from '../../i18n/en';
+import { HopJurisdictions } from './hop-jurisdictions';
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalL, gap: tokens.spacingVerticalM },
@@ -17,6 +18,15 @@ const useStyles = makeStyles({
   },
   wide: { gridColumn: '1 / -1' },
 });
+
+/** A change to some fields of a hop; `undefined` clears an optional field. */
+export type HopPatch = { [K in keyof DataPathHop]?: DataPathHop[K] | undefined };
+
+/** A hop with a patch applied: fields set to `undefined` are removed. */
+export function applyHopPatch(hop: DataPathHop, patch: HopPatch): DataPathHop {
+  const merged: Record<string, unknown> = { ...hop, ...patch };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as DataPathHop;
+}
 
 const parseKinds = (text: string) =>
   text
@@ -37,7 +47,7 @@ export function HopEditor({
   hop: DataPathHop;
   number: number;
   count: number;
-  onChange: (patch: Partial<DataPathHop>) => void;
+  onChange: (patch: HopPatch) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
@@ -75,9 +85,9 @@ export function HopEditor({
         <Field label={s.region}>
           <Input value={hop.region} maxLength={300} onChange={(_, d) => onChange({ region: d.value })} />
         </Field>
-        <Field label={s.jurisdiction}>
-          <Input value={hop.jurisdiction} maxLength={300} onChange={(_, d) => onChange({ jurisdiction: d.value })} />
-        </Field>
+        <div className={styles.wide}>
+          <HopJurisdictions hop={hop} onChange={onChange} />
+        </div>
         <Field label={s.dataKinds} className={styles.wide}>
           <Input
             value={kinds}

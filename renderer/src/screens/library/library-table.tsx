@@ -18,6 +18,7 @@ import { DeleteRegular } from '../../components/icons';
 import { formatDateTime } from '../../components/format';
 import { RatingBadge } from '../../components/risk-badge';
 import { VisuallyHidden } from '../../components/visually-hidden';
+import { openQuestionWords } from '../../../../src/core/wording';
 import { strings } from '../../i18n/en';
 import { useMediaQuery } from '../../theme/use-media-query';
 
@@ -76,8 +77,10 @@ export function LibraryTable({
             <TableCell>{item.vendor}</TableCell>
             <TableCell>
               <div className={styles.rating}>
-                <RatingBadge rating={item.rating} />
-                <Caption1 className={styles.muted}>{s.score(item.score)}</Caption1>
+                <RatingBadge rating={item.rating} provisional={item.provisional} />
+                <Caption1 className={styles.muted}>
+                  {s.score(item.score)} · {openQuestionWords(item.openQuestions, item.blockingQuestions)}
+                </Caption1>
               </div>
             </TableCell>
             <TableCell>{strings.decision.outcome[item.decision]}</TableCell>

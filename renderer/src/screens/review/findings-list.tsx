@@ -1,8 +1,12 @@
-import { Badge, Body1, Button, Caption1, Card, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Card, Link, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Finding, KnockOutHit } from '../../../../src/core/engine/evaluate';
+import { JURISDICTION_LABEL } from '../../../../src/core/advice';
+import type { Assessment } from '../../../../src/core/assessment-schema';
+import type { Evaluation, Finding, KnockOutHit } from '../../../../src/core/engine/evaluate';
+import { formatFigure } from '../../../../src/core/report/format';
 import type { Template } from '../../../../src/core/template-schema';
-import { RatingBadge, RiskBadge } from '../../components/risk-badge';
+import { checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
+import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -19,6 +23,7 @@ const useStyles = makeStyles({
     fontStyle: 'italic',
   },
   knockout: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
+  plain: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 const PAGE = 40;
@@ -59,71 +64,229 @@ export function KnockoutList({
   );
 }
 
-/** Every finding, riskiest first, with its recommendation, the contract clause to ask for and the evidence to request. */
+/** Every finding, most severe first, with its recommendation, the contract clause to ask for and the evidence to request. */
 export function FindingsList({
   findings,
   template,
   onGoTo,
+  onGoToDataPath,
 }: {
   findings: readonly Finding[];
   template: Template;
   onGoTo: (checkId: string) => void;
+  onGoToDataPath: () => void;
 }) {
   const styles = useStyles();
   const s = strings.review;
   const [limit, setLimit] = useState(PAGE);
   const areas = new Map(template.areas.map((a) => [a.id, a.title]));
+  const checks = new Map(template.checks.map((c) => [c.id, c]));
   if (findings.length === 0) return <Body1 className={styles.muted}>{s.noFindings}</Body1>;
   return (
     <>
       <ol className={styles.list}>
-        {findings.slice(0, limit).map((f) => (
-          <li key={f.checkId}>
-            <Card className={styles.card}>
-              <div className={styles.head}>
-                <RiskBadge level={f.level} />
-                {f.knockoutId && (
-                  <Badge appearance="outline" color="danger">
-                    {strings.checks.knockoutBadge}
-                  </Badge>
-                )}
-                <Caption1 className={styles.muted}>{areas.get(f.areaId)}</Caption1>
-              </div>
-              <Subtitle2 as="h4">{f.prompt}</Subtitle2>
-              <Body1>
-                <span className={styles.label}>{s.answerWas}: </span>
-                {f.unknown ? strings.checks.unknown : f.answer}
-                {f.value !== undefined && ` (${String(f.value)})`}
-              </Body1>
-              {f.recommendations.map((r) => (
-                <div key={r.clause}>
+        {findings.slice(0, limit).map((f) => {
+          const key = f.kind === 'check' ? f.checkId : `hop:${f.hopId}`;
+          const advice = findingAdvice(f);
+          const capture = f.kind === 'check' ? checks.get(f.checkId)?.capture : undefined;
+          const headingId = `finding-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+          return (
+            <li key={key}>
+              <Card className={styles.card} role="group" aria-labelledby={headingId}>
+                <div className={styles.head}>
+                  <RatingBadge rating={f.severity} />
+                  {f.kind === 'check' && f.knockoutId && (
+                    <Badge appearance="outline" color="danger">
+                      {strings.checks.knockoutBadge}
+                    </Badge>
+                  )}
+                  <Caption1 className={styles.muted}>{areas.get(f.areaId)}</Caption1>
+                </div>
+                <Subtitle2 as="h4" id={headingId}>
+                  {f.kind === 'check' ? f.prompt : findingTitle(template, f)}
+                </Subtitle2>
+                <Body1>
+                  <span className={styles.label}>{s.answerWas}: </span>
+                  {findingAnswer(f)}
+                  {f.kind === 'check' &&
+                    f.value !== undefined &&
+                    ` (${capture ? `${capture.label}: ` : ''}${formatFigure(f.value, capture)})`}
+                </Body1>
+                {advice.mitigation && (
                   <Body1>
                     <span className={styles.label}>{s.mitigation}: </span>
-                    {r.mitigation}
+                    {advice.mitigation}
                   </Body1>
-                  <Caption1 className={styles.label}>{s.clause}</Caption1>
-                  <blockquote className={styles.clause}>
-                    <Body1>{r.clause}</Body1>
-                  </blockquote>
+                )}
+                {advice.clause && (
+                  <div>
+                    <Caption1 as="p" className={styles.label}>
+                      {s.clause}
+                    </Caption1>
+                    <blockquote className={styles.clause}>
+                      <Body1>{advice.clause}</Body1>
+                    </blockquote>
+                  </div>
+                )}
+                <Body1>
+                  <span className={styles.label}>{s.evidence}: </span>
+                  {advice.evidence}
+                </Body1>
+                <div>
+                  {f.kind === 'check' ? (
+                    <Link as="button" onClick={() => onGoTo(f.checkId)}>
+                      {s.goToCheck}
+                    </Link>
+                  ) : (
+                    <Link as="button" onClick={onGoToDataPath}>
+                      {s.goToDataPath}
+                    </Link>
+                  )}
                 </div>
-              ))}
-              <Body1>
-                <span className={styles.label}>{s.evidence}: </span>
-                {f.evidence}
-              </Body1>
-              <div>
-                <Link as="button" onClick={() => onGoTo(f.checkId)}>
-                  {s.goToCheck}
-                </Link>
-              </div>
-            </Card>
-          </li>
-        ))}
+              </Card>
+            </li>
+          );
+        })}
       </ol>
       {findings.length > limit && (
         <div>
           <Button onClick={() => setLimit(findings.length)}>{s.showAll(findings.length)}</Button>
         </div>
+      )}
+    </>
+  );
+}
+
+/** The questions still open, blocking first: what to ask the vendor, why it matters and what to request. */
+export function OpenQuestionsList({
+  evaluation,
+  assessment,
+  onGoTo,
+  onGoToDataPath,
+}: {
+  evaluation: Evaluation;
+  assessment: Assessment;
+  onGoTo: (checkId: string) => void;
+  onGoToDataPath: () => void;
+}) {
+  const styles = useStyles();
+  const s = strings.review;
+  const [limit, setLimit] = useState(PAGE);
+  const { template } = assessment;
+  const checks = new Map(template.checks.map((c) => [c.id, c]));
+  const areas = new Map(template.areas.map((a) => [a.id, a.title]));
+  const qs = evaluation.openQuestions;
+  if (qs.length === 0) return <Body1 className={styles.muted}>{s.noOpenQuestions}</Body1>;
+  return (
+    <>
+      <Body1 className={styles.muted}>{s.openIntro}</Body1>
+      <ol className={styles.list}>
+        {qs.slice(0, limit).map((q) => {
+          const key = q.kind === 'check' ? q.checkId : `hop:${q.hopId}`;
+          const check = q.kind === 'check' ? checks.get(q.checkId) : undefined;
+          const hopIndex = q.kind === 'hop' ? assessment.dataPath.findIndex((h) => h.id === q.hopId) : -1;
+          const hop = assessment.dataPath[hopIndex];
+          const headingId = `question-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+          return (
+            <li key={key}>
+              <Card className={mergeClasses(styles.card, q.blocking && styles.knockout)} role="group" aria-labelledby={headingId}>
+                <div className={styles.head}>
+                  {q.blocking && (
+                    <Badge appearance="filled" color="danger">
+                      {s.blocking}
+                    </Badge>
+                  )}
+                  <Caption1 className={styles.muted}>
+                    {areas.get(q.areaId)}
+                    {q.kind === 'check' && ` · ${q.state === 'unknown' ? strings.checks.unknown : strings.checks.status.unanswered}`}
+                  </Caption1>
+                </div>
+                <Subtitle2 as="h4" id={headingId}>
+                  {check ? check.prompt : s.hopQuestion(hop ? `${strings.dataPath.hop(hopIndex + 1)}: ${hop.component}` : '')}
+                </Subtitle2>
+                <Body1>
+                  <span className={styles.label}>{s.whyItMatters}: </span>
+                  {check ? check.help.why : s.hopQuestionWhy}
+                </Body1>
+                {check && (
+                  <Body1>
+                    <span className={styles.label}>{s.evidence}: </span>
+                    {check.help.evidence}
+                  </Body1>
+                )}
+                <div>
+                  {q.kind === 'check' ? (
+                    <Link as="button" onClick={() => onGoTo(q.checkId)}>
+                      {s.goToCheck}
+                    </Link>
+                  ) : (
+                    <Link as="button" onClick={onGoToDataPath}>
+                      {s.goToDataPath}
+                    </Link>
+                  )}
+                </div>
+              </Card>
+            </li>
+          );
+        })}
+      </ol>
+      {qs.length > limit && (
+        <div>
+          <Button onClick={() => setLimit(qs.length)}>{s.showAll(qs.length)}</Button>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Low answers that hold only while a setting is kept, and hops switched off by policy: conditions for the action plan. */
+export function KeepList({ evaluation, template }: { evaluation: Evaluation; template: Template }) {
+  const styles = useStyles();
+  const s = strings.review;
+  if (evaluation.keep.length === 0 && evaluation.contradictions.length === 0) return null;
+  const checks = new Map(template.checks.map((c) => [c.id, c]));
+  return (
+    <>
+      {evaluation.contradictions.length > 0 && (
+        <Card className={mergeClasses(styles.card, styles.knockout)} role="group" aria-labelledby="contradictions-heading">
+          <Subtitle2 as="h4" id="contradictions-heading">
+            {s.contradictions}
+          </Subtitle2>
+          <ul className={styles.plain}>
+            {evaluation.contradictions.map((c) => {
+              const check = checks.get(c.checkId);
+              return (
+                <li key={`${c.checkId}:${c.hopId}`}>
+                  <Body1>
+                    {s.contradiction(
+                      checkTitle(template, c.checkId),
+                      check?.options.find((o) => o.id === c.optionId)?.label ?? c.optionId,
+                      c.outsideOf.map((j) => JURISDICTION_LABEL[j]).join(', '),
+                    )}
+                  </Body1>
+                </li>
+              );
+            })}
+          </ul>
+        </Card>
+      )}
+      {evaluation.keep.length > 0 && (
+        <Card className={styles.card} role="group" aria-labelledby="keep-heading">
+          <Subtitle2 as="h4" id="keep-heading">
+            {s.keep}
+          </Subtitle2>
+          <Caption1 className={styles.muted}>{s.keepIntro}</Caption1>
+          <ul className={styles.plain}>
+            {evaluation.keep.map((k) => (
+              <li key={k.kind === 'option' ? `${k.checkId}:${k.optionId}` : k.hopId}>
+                <Body1>
+                  <span className={styles.label}>{k.kind === 'option' ? checkTitle(template, k.checkId) : k.component}: </span>
+                  {k.kind === 'option' ? k.text : s.keepHop(k.evidence)}
+                </Body1>
+              </li>
+            ))}
+          </ul>
+        </Card>
       )}
     </>
   );

@@ -7,7 +7,7 @@ import { editDecision } from '../../state/assessment-edits';
 import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
 import { DecisionEditor } from './decision-editor';
-import { FindingsList, KnockoutList } from './findings-list';
+import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
 
@@ -26,6 +26,7 @@ export function ReviewScreen() {
   const assessor = useAppStore((st) => st.settings.assessor);
   if (!assessment || !evaluation) return null;
   const goToCheck = (checkId: string) => goTo('checks', checkId);
+  const goToDataPath = () => goTo('data-path');
   return (
     <SectionPage title={s.title}>
       <ReviewSummary assessment={assessment} evaluation={evaluation} />
@@ -39,7 +40,14 @@ export function ReviewScreen() {
         <Subtitle1 as="h3" id="findings-heading">
           {s.findingsCount(evaluation.findings.length)}
         </Subtitle1>
-        <FindingsList findings={evaluation.findings} template={assessment.template} onGoTo={goToCheck} />
+        <FindingsList findings={evaluation.findings} template={assessment.template} onGoTo={goToCheck} onGoToDataPath={goToDataPath} />
+        <KeepList evaluation={evaluation} template={assessment.template} />
+      </section>
+      <section className={styles.section} aria-labelledby="open-questions-heading">
+        <Subtitle1 as="h3" id="open-questions-heading">
+          {s.openQuestionsCount(evaluation.openQuestions.length)}
+        </Subtitle1>
+        <OpenQuestionsList evaluation={evaluation} assessment={assessment} onGoTo={goToCheck} onGoToDataPath={goToDataPath} />
       </section>
       <section className={styles.section} aria-labelledby="decision-heading">
         <Subtitle1 as="h3" id="decision-heading">

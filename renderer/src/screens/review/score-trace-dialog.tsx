@@ -42,11 +42,18 @@ export function ScoreTraceDialog({ assessment, evaluation }: { assessment: Asses
   const [limit, setLimit] = useState(PAGE);
   const rows = useMemo(() => {
     const checks = new Map(assessment.template.checks.map((x) => [x.id, x]));
+    const hops = new Map(assessment.dataPath.map((h, i) => [h.id, `${i + 1}. ${h.component}`]));
     const areas = new Map(assessment.template.areas.map((x) => [x.id, x.title]));
     return [...evaluation.trace]
       .sort((a, b) => b.contribution - a.contribution)
-      .map((t) => ({ ...t, prompt: checks.get(t.checkId)?.prompt ?? '', area: areas.get(t.areaId) ?? t.areaId }));
-  }, [assessment.template, evaluation.trace]);
+      .map((t) => ({
+        ...t,
+        key: `${t.kind}:${t.id}`,
+        label: t.kind === 'check' ? t.id : strings.dataPath.hopLabel,
+        prompt: t.kind === 'check' ? (checks.get(t.id)?.prompt ?? '') : (hops.get(t.id) ?? t.id),
+        area: areas.get(t.areaId) ?? t.areaId,
+      }));
+  }, [assessment.template, assessment.dataPath, evaluation.trace]);
   return (
     <Dialog>
       <DialogTrigger disableButtonEnhancement>
@@ -70,9 +77,9 @@ export function ScoreTraceDialog({ assessment, evaluation }: { assessment: Asses
               </TableHeader>
               <TableBody>
                 {rows.slice(0, limit).map((r) => (
-                  <TableRow key={r.checkId}>
+                  <TableRow key={r.key}>
                     <TableCell>
-                      {r.checkId}
+                      {r.label}
                       <Caption1 className={styles.prompt}>{r.prompt}</Caption1>
                     </TableCell>
                     <TableCell>{r.area}</TableCell>

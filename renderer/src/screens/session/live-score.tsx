@@ -1,5 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Evaluation } from '../../../../src/core/engine/evaluate';
+import { openQuestionWords } from '../../../../src/core/wording';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -10,7 +11,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The overall score and rating as they stand, recomputed on every answer. */
+/** The assessed risk and the open questions side by side, recomputed on every answer. */
 export function LiveScore({ evaluation }: { evaluation: Evaluation }) {
   const styles = useStyles();
   const s = strings.session;
@@ -21,9 +22,10 @@ export function LiveScore({ evaluation }: { evaluation: Evaluation }) {
         <Text weight="semibold" size={400} className={styles.value} title={s.scoreHint}>
           {s.scoreValue(overall.score)}
         </Text>
+        <Caption1 className={styles.muted}>{openQuestionWords(overall.openQuestions, overall.blockingQuestions)}</Caption1>
         <Caption1 className={styles.muted}>{s.answered(progress.answered, progress.visible)}</Caption1>
       </div>
-      <RatingBadge rating={overall.rating} size="large" long />
+      <RatingBadge rating={overall.rating} provisional={overall.provisional} size="large" long />
     </section>
   );
 }

@@ -19,15 +19,19 @@ export function ProfileScreen() {
     useShallow((st) => ({ assessment: st.assessment, evaluation: st.evaluation, update: st.update })),
   );
   if (!assessment || !evaluation) return null;
-  const { impact } = evaluation;
+  const { inherent } = evaluation;
+  const sources = inherent.sources.map((x) => {
+    const q = assessment.template.triage.find((t) => t.id === x.question);
+    return q?.options?.find((o) => o.id === x.option)?.label ?? x.option;
+  });
   return (
     <SectionPage title={s.profileTitle} intro={s.profileIntro}>
       <div className={styles.impact}>
-        <Badge appearance="tint" color={impact.factor > 1 ? 'warning' : 'success'}>
-          {s.impact(impact.factor)}
+        <Badge appearance="tint" color={inherent.tier === 'low' ? 'success' : inherent.tier === 'moderate' ? 'informative' : 'warning'}>
+          {s.tier(strings.risk.tier[inherent.tier])}
         </Badge>
         <Caption1 className={styles.muted}>
-          {impact.sources.length === 0 ? s.impactNone : `${s.impactSources}: ${impact.sources.map((x) => x.label).join('; ')}`}
+          {sources.length === 0 ? strings.risk.tierNone : `${strings.risk.tierSources}: ${sources.join('; ')}`}
         </Caption1>
       </div>
       <TriageForm

@@ -1,7 +1,7 @@
 // The shape of a sample assessment definition, and how one becomes a valid Assessment. Sample
 // modules state the story (profile, answers, notes, evidence, data path, decision); this module
 // fills in the bookkeeping (ids, timestamps, digests) deterministically, so the output never drifts.
-import type { DataPathHop } from '../../../core/assessment-schema';
+import type { DataPathHopInput } from '../../../core/assessment-schema';
 import {
   Assessment,
   assessmentProblems,
@@ -40,7 +40,7 @@ export type SampleAnswer = SampleExtras & {
 };
 
 /** One data-path hop as a sample states it; the id is assigned from its position. */
-export type SampleHop = Omit<DataPathHop, 'id'>;
+export type SampleHop = Omit<DataPathHopInput, 'id'>;
 
 /** A decision as a sample states it; condition ids are assigned from their position. */
 export interface SampleDecision {
