@@ -103,7 +103,8 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {},
       },
     ]);
   }
-  const envelope = version === CURRENT_FORMAT_VERSION ? Envelope.safeParse(value) : Envelope.omit({ integrity: true }).safeParse(value);
+  // Version 0 had no digest; every later version writes one.
+  const envelope = version === 0 ? Envelope.omit({ integrity: true }).safeParse(value) : Envelope.safeParse(value);
   if (!envelope.success) return fail(issuesToProblems(envelope.error.issues, WHOLE_FILE));
   const warnings: string[] = [];
   let integrityOk = false;

@@ -44,10 +44,24 @@ function v0ToV1(payload: unknown, savedAt: string): unknown {
   };
 }
 
-/** Current version of the .fineprint format. */
-export const CURRENT_FORMAT_VERSION = 1;
+/**
+ * Version 1 wrote each history entry as an English sentence (`summary`). Version 2 records typed events;
+ * a version-1 summary becomes a `note` event with the same text, so nothing is lost.
+ */
+function v1ToV2(payload: unknown): unknown {
+  if (!isObject(payload) || !Array.isArray(payload.history)) return payload;
+  const history = payload.history.map((entry: unknown) => {
+    if (!isObject(entry) || 'event' in entry || typeof entry.summary !== 'string') return entry;
+    const { summary, ...rest } = entry;
+    return { ...rest, event: { kind: 'note', text: summary } };
+  });
+  return { ...payload, history };
+}
 
-const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1];
+/** Current version of the .fineprint format. */
+export const CURRENT_FORMAT_VERSION = 2;
+
+const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1, v1ToV2];
 
 /** Migrates a payload from `fromVersion` to the current version. */
 export function migratePayload(payload: unknown, fromVersion: number, savedAt: string): unknown {

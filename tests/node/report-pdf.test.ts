@@ -80,7 +80,7 @@ describe('PDF report of the fixture assessment', () => {
     expect(pdf.outline.map((o) => o.title)).toEqual(['Cover', ...SECTIONS]);
     const children = Object.fromEntries(pdf.outline.map((o) => [o.title, o.children]));
     expect(children['Findings and recommendations']).toEqual(['Service region (2)', 'Data path (1)', 'Identity and access (1)']);
-    expect(children['Action plan']).toEqual(['Conditions', 'Sign-offs']);
+    expect(children['Action plan']).toEqual(['Conditions', 'Sign-offs', 'History']);
     expect(children['Appendix']).toEqual([
       'A. Profile',
       'B. Checks and answers',
@@ -93,7 +93,7 @@ describe('PDF report of the fixture assessment', () => {
   it('shows the rating, the decision, the knock-out and the findings with what to do', () => {
     const summary = flat([pdf.pages[pageOfHeading(pdf, 'Executive summary') - 1]]);
     expect(summary).toContain('Critical');
-    expect(summary).toContain('Approve with conditions');
+    expect(summary).toContain('Approved with conditions');
     expect(summary).toContain('Knock-outs hit (1)');
     expect(summary).toContain('Risk by area');
     const all = flat(pdf.pages);
@@ -104,6 +104,9 @@ describe('PDF report of the fixture assessment', () => {
     expect(all).toContain('Legal counsel');
     expect(all).toContain('30 June 2026');
     expect(all).toContain('seen 10 February 2026');
+    // The history, worded by the report from the typed events in the file.
+    expect(all).toContain('Answered.');
+    expect(all).toContain('Decision changed from Pending to Approved with conditions.');
     expect(all.replace(/ /g, '')).toContain(`SHA-256${'a'.repeat(64)}`);
   });
 

@@ -5,6 +5,7 @@ import { canonicalJson } from '../../src/core/canonical-json';
 import { payloadDigest, sha256Hex } from '../../src/core/digest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { MAX_DOCUMENT_BYTES, parseJsonText } from '../../src/core/json-input';
+import { CURRENT_FORMAT_VERSION } from '../../src/core/migrations';
 import { APP_LABEL } from '../../src/core/version';
 import { miniAssessment } from '../support/builders';
 
@@ -43,7 +44,12 @@ describe('.fineprint encode and decode', () => {
     const a = miniAssessment({ 'region-01': 'partial', 'identity-01': 'unknown' });
     const text = encodeFineprint(a, new Date('2026-11-20T12:00:00Z'));
     const env = JSON.parse(text) as Record<string, unknown>;
-    expect(env).toMatchObject({ format: 'fineprint/assessment', formatVersion: 1, app: APP_LABEL, savedAt: '2026-11-20T12:00:00.000Z' });
+    expect(env).toMatchObject({
+      format: 'fineprint/assessment',
+      formatVersion: CURRENT_FORMAT_VERSION,
+      app: APP_LABEL,
+      savedAt: '2026-11-20T12:00:00.000Z',
+    });
     expect(env.integrity).toBe(payloadDigest(env.payload));
     const r = decodeFineprint(bytes(text));
     expect(r.ok && r.value.assessment).toEqual(a);
@@ -66,8 +72,8 @@ describe('.fineprint encode and decode', () => {
   });
 
   it('refuses a newer format version, naming the app version it needs', () => {
-    const env = { ...envelopeOf(), formatVersion: 2, app: 'FinePrint 2.3.0' };
-    expect(problems(bytes(JSON.stringify(env))).join()).toMatch(/format version 2.*update to FinePrint 2\.3\.0 or later/);
+    const env = { ...envelopeOf(), formatVersion: 3, app: 'FinePrint 2.3.0' };
+    expect(problems(bytes(JSON.stringify(env))).join()).toMatch(/format version 3.*update to FinePrint 2\.3\.0 or later/);
   });
 
   it('migrates a pre-release (version 0) file forward', () => {
@@ -87,6 +93,38 @@ describe('.fineprint encode and decode', () => {
       reason: 'The service is reached only through our gateway.',
     });
     expect(r.warnings.join()).toMatch(/upgraded from format version 0/);
+  });
+
+  it('migrates a version-1 file, keeping each history sentence as a note event and the digest valid', () => {
+    const r = decodeFineprint(fixture('v1-assessment.fineprint'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.formatVersion).toBe(1);
+    expect(r.value.integrityOk).toBe(true);
+    expect(r.warnings.join()).toMatch(/upgraded from format version 1/);
+    const a = r.value.assessment;
+    expect(a.profile.service).toBe('Version One Assistant');
+    expect(a.decision.outcome).toBe('approve-with-conditions');
+    expect(a.history).toEqual([
+      { at: '2026-11-01T09:00:00.000Z', by: 'Ana Lima', event: { kind: 'note', text: 'Assessment started with Mini checklist 1.0.0.' } },
+      {
+        at: '2026-11-26T10:00:00.000Z',
+        by: 'Ana Lima',
+        event: { kind: 'note', text: 'Decision changed from Pending to Approved with conditions.' },
+      },
+      {
+        at: '2026-11-27T09:00:00.000Z',
+        by: 'Ana Lima',
+        event: { kind: 'note', text: 'Signed off for Security by Ben Okafor on 2026-11-27.' },
+      },
+      {
+        at: '2026-11-28T09:00:00.000Z',
+        by: '',
+        event: { kind: 'note', text: 'Imported as a copy of assessment 0b9c7a51-3f2e-4d8a-9c1b-6e5f4a3d2c10.' },
+      },
+    ]);
+    const again = decodeFineprint(bytes(encodeFineprint(a)));
+    expect(again.ok && again.value.assessment.history).toEqual(a.history);
+    expect(again.ok && again.value.formatVersion).toBe(CURRENT_FORMAT_VERSION);
   });
 });
 

@@ -1,9 +1,10 @@
+import type { DecisionOutcome } from '../decision-outcome';
 import type { TraceEntry } from '../engine/evaluate';
 import type { Rating, RiskLevel } from '../risk';
 import type { HopStanding, JurisdictionId } from './jurisdiction';
 
 /** A decision outcome of an assessment. */
-export type Outcome = 'pending' | 'approve' | 'approve-with-conditions' | 'reject';
+export type Outcome = DecisionOutcome;
 /** Paper sizes the report is laid out for. */
 export type Paper = 'a4' | 'letter';
 
@@ -158,6 +159,8 @@ export interface ReportModel {
     rationale: string;
     conditions: { text: string; owner: string; due: string }[];
     signOffs: { role: string; name: string; date: string }[];
+    /** The newest entries of the assessment's history, oldest first, worded; `earlier` counts those left out. */
+    history: { rows: { date: string; by: string; text: string }[]; earlier: number };
   };
   summary: {
     areas: AreaScore[];

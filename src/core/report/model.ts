@@ -2,9 +2,10 @@ import type { Answer, Assessment, Profile } from '../assessment-schema';
 import { payloadDigest } from '../digest';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
+import { wordHistoryEvent } from '../history';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import type { Check, Template } from '../template-schema';
-import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type JurisdictionId } from './jurisdiction';
 import type { CheckEntry, CheckGroup, FindingGroup, FindingRow, HopView, ReportModel, ReportOptions, TraceRow } from './model-types';
 
@@ -59,6 +60,17 @@ function hopViews(assessment: Assessment, required: JurisdictionId[]): HopView[]
       outsideOf,
     };
   });
+}
+
+/** How many of the newest history entries the report prints; older ones are counted, not listed. */
+export const HISTORY_SHOWN = 60;
+
+function historyRows(assessment: Assessment): ReportModel['decision']['history'] {
+  const shown = assessment.history.slice(-HISTORY_SHOWN);
+  return {
+    rows: shown.map((h) => ({ date: formatDate(h.at), by: h.by.trim(), text: wordHistoryEvent(h.event, HISTORY_WORDING) })),
+    earlier: assessment.history.length - shown.length,
+  };
 }
 
 function assessors(assessment: Assessment): string {
@@ -191,6 +203,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         name: s.name,
         date: s.date ? formatDate(s.date) : '',
       })),
+      history: historyRows(assessment),
     },
     summary: {
       areas: evaluation.areas.map((a) => ({

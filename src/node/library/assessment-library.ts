@@ -257,7 +257,7 @@ export class AssessmentLibrary {
       decision: { outcome: 'pending', rationale: '', conditions: [], signOffs: [] },
       createdAt: at,
       updatedAt: at,
-      history: [{ at, by, summary: `Assessment started with ${template.title} ${template.version}.` }],
+      history: [{ at, by, event: { kind: 'created', template: { id: template.id, title: template.title, version: template.version } } }],
     };
     await this.write(assessment);
     return assessment;
@@ -314,7 +314,7 @@ export class AssessmentLibrary {
         assessment = {
           ...assessment,
           id: randomUUID(),
-          history: [...assessment.history, { at, by: '', summary: `Imported as a copy of assessment ${assessment.id}.` }],
+          history: [...assessment.history, { at, by: '', event: { kind: 'imported-as-copy', of: assessment.id } }],
         };
       }
     }
