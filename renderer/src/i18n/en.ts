@@ -45,8 +45,8 @@ export const strings = {
   history: {
     title: 'History',
     empty: 'Nothing recorded yet.',
-    unknownAuthor: 'Someone',
-    entry: (by: string, at: string) => `${by}, ${at}`,
+    /** Who and when, under an entry; the time alone when nobody was named. */
+    entry: (by: string, at: string) => (by ? `${by}, ${at}` : at),
     event: {
       created: (e) => `Assessment started with ${e.template.title} ${e.template.version}.`,
       'imported-as-copy': (e) => `Imported as a copy of assessment ${e.of}.`,

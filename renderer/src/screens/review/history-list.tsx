@@ -28,7 +28,7 @@ export function HistoryList({ history }: { history: readonly HistoryEntry[] }) {
       {newestFirst.map(({ entry, index }) => (
         <li key={index} className={styles.item}>
           <Body1>{wordHistoryEvent(entry.event, s.event)}</Body1>
-          <Caption1 className={styles.muted}>{s.entry(entry.by.trim() || s.unknownAuthor, formatDateTime(entry.at))}</Caption1>
+          <Caption1 className={styles.muted}>{s.entry(entry.by.trim(), formatDateTime(entry.at))}</Caption1>
         </li>
       ))}
     </ol>
