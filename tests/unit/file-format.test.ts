@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/canonical-json';
-import { payloadDigest, sha256Hex } from '../../src/core/digest';
+import { SHA256_BACKEND, payloadDigest, pureSha256Hex, sha256Hex } from '../../src/core/digest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { MAX_DOCUMENT_BYTES, parseJsonText } from '../../src/core/json-input';
 import { CURRENT_FORMAT_VERSION } from '../../src/core/migrations';
@@ -26,6 +26,14 @@ function envelopeOf(): Record<string, unknown> {
 describe('digest', () => {
   it('hashes with SHA-256', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('uses Node’s native SHA-256 under Node without being told, and it agrees with the pure-JS one the window uses', () => {
+    // Every caller in the CLI, Electron main and the tests gets the fast hash: nothing to pass, nothing to forget.
+    expect(SHA256_BACKEND).toBe('node');
+    const big = new Uint8Array(3 * 1024 * 1024 + 7).map((_, i) => (i * 2654435761) >>> 24);
+    for (const input of [new Uint8Array(0), bytes('abc'), bytes('é'.repeat(1000)), big])
+      expect(sha256Hex(input)).toBe(pureSha256Hex(input));
   });
 
   it('serialises canonically: sorted keys, no whitespace, undefined dropped', () => {

@@ -22,7 +22,6 @@ import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
-import { nodeSha256Hex } from '../hash';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { readDocumentBytes } from '../read-document';
 import type { SettingsService } from '../settings';
@@ -96,7 +95,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     const name = basename(path);
     const read = await readDocumentBytes(path);
     if (!read.ok) throw new HandlerError('io', `${name} ${read.message}.`);
-    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    const decoded = decodeFineprint(read.bytes);
     if (!decoded.ok) {
       const first = decoded.problems[0];
       throw new HandlerError(
@@ -163,7 +162,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     'library:list-samples': async () => {
       const out = [];
       for (const fileName of (await readdir(services.samplesDir)).filter((n) => n.endsWith('.fineprint')).sort()) {
-        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)), { hash: nodeSha256Hex });
+        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)));
         if (decoded.ok)
           out.push({ fileName, service: decoded.value.assessment.profile.service, vendor: decoded.value.assessment.profile.vendor });
       }
@@ -276,14 +275,14 @@ export async function importFromPath(
   try {
     const read = await readDocumentBytes(path);
     if (!read.ok) return { status: 'invalid', file: name, message: `${name} ${read.message}.`, details: [] };
-    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    const decoded = decodeFineprint(read.bytes);
     if (!decoded.ok)
       return { status: 'invalid', file: name, message: `${name} could not be imported.`, details: formatProblems(decoded.problems) };
     const incoming = decoded.value.assessment;
     const { library } = services;
     if (library.has(incoming.id)) {
       const { assessment: current } = await library.get(incoming.id);
-      if (payloadDigest(current, nodeSha256Hex) === payloadDigest(incoming, nodeSha256Hex)) {
+      if (payloadDigest(current) === payloadDigest(incoming)) {
         return { status: 'imported', summary: summarize(current), warnings: decoded.warnings };
       }
       const t = token();
