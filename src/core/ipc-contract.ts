@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Profile } from './assessment-schema';
 import { LibrarySummary } from './library-summary';
-import { Settings, SettingsPatch } from './settings-schema';
+import { SessionPosition, SessionPositions, Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
 import { Template } from './template-schema';
 import { Id, IsoDateTime, ShortText } from './text';
@@ -77,6 +77,8 @@ export const IPC_CHANNELS = {
   'settings:update': { request: SettingsPatch, reply: Settings },
   'settings:choose-logo': { request: none, reply: Settings },
   'settings:clear-logo': { request: none, reply: Settings },
+  'positions:list': { request: none, reply: SessionPositions },
+  'positions:set': { request: z.strictObject({ id: z.uuid(), position: SessionPosition.nullable() }), reply: z.strictObject({}) },
   'library:list': { request: none, reply: z.array(LibrarySummary) },
   'library:list-samples': { request: none, reply: z.array(SampleInfo) },
   'library:open-sample': { request: z.strictObject({ fileName: z.string().regex(/^[a-z0-9-]+\.fineprint$/) }), reply: LibrarySummary },
@@ -131,6 +133,8 @@ export const WINDOW_API_METHODS = {
   updateSettings: 'settings:update',
   chooseLogo: 'settings:choose-logo',
   clearLogo: 'settings:clear-logo',
+  listPositions: 'positions:list',
+  setPosition: 'positions:set',
   listLibrary: 'library:list',
   listSamples: 'library:list-samples',
   openSample: 'library:open-sample',

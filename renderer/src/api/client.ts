@@ -45,6 +45,8 @@ export const client = {
   updateSettings: bind('updateSettings'),
   chooseLogo: bind('chooseLogo'),
   clearLogo: bind('clearLogo'),
+  listPositions: bind('listPositions'),
+  setPosition: bind('setPosition'),
   listLibrary: bind('listLibrary'),
   listSamples: bind('listSamples'),
   openSample: bind('openSample'),

@@ -24,6 +24,7 @@ import { APP_VERSION } from '../../core/version';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { readDocumentBytes } from '../read-document';
+import type { PositionsPort } from '../positions';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
 import type { DialogPort, ReportPort, ShellPort } from './ports';
@@ -32,6 +33,8 @@ import type { DialogPort, ReportPort, ShellPort } from './ports';
 export interface AppServices {
   library: AssessmentLibrary;
   settings: SettingsService;
+  /** Where the user left off in each assessment, kept apart from the settings. */
+  positions: PositionsPort;
   catalog: TemplateCatalog;
   samplesDir: string;
   dialogs: DialogPort;
@@ -141,6 +144,11 @@ export function createHandlers(services: AppServices): HandlerTable {
     'app:get-info': () => Promise.resolve({ version: APP_VERSION, notices: services.notices }),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (patch) => Promise.resolve(settings.update(patch)),
+    'positions:list': () => Promise.resolve(services.positions.list()),
+    'positions:set': ({ id, position }) => {
+      services.positions.set(id, position);
+      return Promise.resolve({});
+    },
     'settings:choose-logo': async () => {
       const path = await dialogs.openFile({ title: 'Choose a logo', filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }] });
       if (!path) return settings.get();
