@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryEntry, wordHistoryEvent, type HistoryEvent } from '../../src/core/history';
 import { HISTORY_WORDING } from '../../src/core/report/format';
+import { HISTORY_SHOWN } from '../../src/core/report/model';
 import { strings } from '../../renderer/src/i18n/en';
 import { editDecision } from '../../renderer/src/state/assessment-edits';
 import { miniAssessment } from '../support/builders';
+import { modelOf, reportAssessment } from './report-fixtures';
 
 describe('the decision leaves a trace in the assessment history', () => {
   it('records a changed outcome and each sign-off that became complete as typed events, and nothing else', () => {
@@ -69,5 +71,33 @@ describe('history events are worded by the window and by the report, in the same
     const note: HistoryEvent = { kind: 'note', text: 'Vendor call moved to Friday.' };
     expect(wordHistoryEvent(note, HISTORY_WORDING)).toBe('Vendor call moved to Friday.');
     expect(wordHistoryEvent(note, strings.history.event)).toBe('Vendor call moved to Friday.');
+  });
+});
+
+describe('the report prints the history', () => {
+  it('worded, oldest first, with who and when', () => {
+    const rows = modelOf(reportAssessment()).decision.history;
+    expect(rows).toEqual({
+      earlier: 0,
+      rows: [
+        { date: '1 February 2026', by: 'Aline Dupont', text: 'Created.' },
+        { date: '12 February 2026', by: 'Ingrid Vos', text: 'Answered.' },
+        { date: '4 March 2026', by: 'Aline Dupont', text: 'Decision changed from Pending to Approved with conditions.' },
+      ],
+    });
+  });
+
+  it('keeps a long history to its newest entries and says how many earlier ones the file holds', () => {
+    const a = reportAssessment();
+    const history = Array.from({ length: HISTORY_SHOWN + 15 }, (_, i) => ({
+      at: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString(),
+      by: 'Ana Lima',
+      event: { kind: 'note' as const, text: `Entry ${i + 1}.` },
+    }));
+    const shown = modelOf({ ...a, history }).decision.history;
+    expect(shown.earlier).toBe(15);
+    expect(shown.rows).toHaveLength(HISTORY_SHOWN);
+    expect(shown.rows[0]?.text).toBe('Entry 16.');
+    expect(shown.rows.at(-1)?.text).toBe(`Entry ${HISTORY_SHOWN + 15}.`);
   });
 });
