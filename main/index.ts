@@ -106,7 +106,17 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
   });
-  app.on('before-quit', () => services.library.flush());
+  let positionsWritten = false;
+  app.on('before-quit', (event) => {
+    services.library.flush();
+    if (positionsWritten) return;
+    // The last resume point may still be on its way to disk: let it land, then quit.
+    event.preventDefault();
+    void services.positions.flush().finally(() => {
+      positionsWritten = true;
+      app.quit();
+    });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

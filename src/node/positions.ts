@@ -1,5 +1,5 @@
 import { readFile, rename } from 'node:fs/promises';
-import { SessionPosition, type SessionPositions } from '../core/settings-schema';
+import { SessionPositions, type SessionPosition } from '../core/settings-schema';
 import { writeFileAtomic } from './atomic-write';
 
 /** Where the user left off in each assessment: what the IPC handlers need, whatever keeps it. */
@@ -16,9 +16,9 @@ export interface PositionsPort {
 function validEntries(value: unknown): Map<string, SessionPosition> {
   const out = new Map<string, SessionPosition>();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
-  for (const [id, raw] of Object.entries(value)) {
-    const position = SessionPosition.safeParse(raw);
-    if (position.success && /^[0-9a-f-]{36}$/i.test(id)) out.set(id, position.data);
+  for (const [id, raw] of Object.entries(value as Record<string, unknown>)) {
+    const position = SessionPositions.safeParse({ [id]: raw });
+    if (position.success && position.data[id]) out.set(id, position.data[id]);
   }
   return out;
 }

@@ -26,7 +26,7 @@ export interface SettingsNotice {
 }
 
 const LIBRARY_INDEX_KEY = 'libraryIndex';
-/** Where versions before 0.2 kept the resume points; they now have their own file (src/node/positions.ts). */
+/** Where earlier builds kept the resume points; they now have their own file (src/node/positions.ts). */
 const LEGACY_POSITIONS_KEY = 'positions';
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -171,6 +171,15 @@ describe('where the user left off in each assessment', () => {
     expect(await (await testApp(dir)).call('positions:list')).toEqual({ [id]: { screen: 'review' } });
   });
 
+  it('keeps the valid resume points of a hand-edited file and drops the rest', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'positions.json'),
+      JSON.stringify({ [id]: { screen: 'review' }, 'not-an-id': { screen: 'checks' }, [id.replace('51', '52')]: { screen: 'nowhere' } }),
+    );
+    expect(await (await testApp(dir)).call('positions:list')).toEqual({ [id]: { screen: 'review' } });
+  });
+
   it('starts empty from an unreadable positions file, keeping it aside', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'positions.json'), '{"7d4f');
