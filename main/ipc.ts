@@ -15,7 +15,12 @@ export function registerIpc(table: HandlerTable): void {
   }
 }
 
-/** Sends a main-to-window event of the contract; the payload is checked against its schema first. */
+/**
+ * Sends a main-to-window event of the contract. The payload is checked against its schema first; one
+ * that does not fit is a bug, reported on the console rather than sent or thrown in the main process.
+ */
 export function sendEvent<E extends WindowEvent>(contents: WebContents, event: E, payload: EventPayloadOf<E>): void {
-  contents.send(event, IPC_EVENTS[event].payload.parse(payload));
+  const checked = IPC_EVENTS[event].payload.safeParse(payload);
+  if (checked.success) contents.send(event, checked.data);
+  else console.error(`FinePrint: not sending ${event}, its payload does not fit the contract: ${checked.error.message}`);
 }
