@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { cspMetaPlugin } from './src/node/tools/csp-meta-plugin';
 
 // Built with `electron-vite build -c electron.config.ts`; output goes to out/{main,preload,renderer}.
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), cspMetaPlugin()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       minify: true,

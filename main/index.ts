@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, protocol, session, shell } from 'electron';
 import Store from 'electron-store';
-import { WINDOW_EVENTS } from '../src/core/ipc-contract';
 import { openAppServices } from '../src/node/app-services';
 import { createHandlers, importFromPath } from '../src/node/ipc/handlers';
 import { APP_ORIGIN, APP_SCHEME, routeRendererRequest } from '../src/node/renderer-protocol';
 import { workerReportPort } from '../src/node/report/worker-report-port';
-import { registerIpc } from './ipc';
+import { registerIpc, sendEvent } from './ipc';
 import { electronDialogs, electronShell } from './platform';
 
 // Serve the window from app://fineprint/ rather than file://, so it has a real origin and a CSP header.
@@ -89,7 +88,7 @@ async function start(): Promise<void> {
     for (const path of paths) {
       const outcome = await importFromPath(services, path);
       if (window.isDestroyed()) window = createWindow();
-      const send = () => window.webContents.send(WINDOW_EVENTS.fileOpened, outcome);
+      const send = () => sendEvent(window.webContents, 'app:file-opened', outcome);
       if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
       else send();
     }
@@ -107,7 +106,17 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = createWindow();
   });
-  app.on('before-quit', () => services.library.flush());
+  let positionsWritten = false;
+  app.on('before-quit', (event) => {
+    services.library.flush();
+    if (positionsWritten) return;
+    // The last resume point may still be on its way to disk: let it land, then quit.
+    event.preventDefault();
+    void services.positions.flush().finally(() => {
+      positionsWritten = true;
+      app.quit();
+    });
+  });
 }
 
 if (!app.requestSingleInstanceLock()) {

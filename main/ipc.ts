@@ -1,5 +1,5 @@
-import { ipcMain } from 'electron';
-import { IPC_CHANNELS, type Channel } from '../src/core/ipc-contract';
+import { ipcMain, type WebContents } from 'electron';
+import { IPC_CHANNELS, IPC_EVENTS, type Channel, type EventPayloadOf, type WindowEvent } from '../src/core/ipc-contract';
 import { dispatch, type HandlerTable } from '../src/node/ipc/handlers';
 import { isTrustedSender } from '../src/node/ipc/sender';
 
@@ -13,4 +13,14 @@ export function registerIpc(table: HandlerTable): void {
       return dispatch(table, channel, payload);
     });
   }
+}
+
+/**
+ * Sends a main-to-window event of the contract. The payload is checked against its schema first; one
+ * that does not fit is a bug, reported on the console rather than sent or thrown in the main process.
+ */
+export function sendEvent<E extends WindowEvent>(contents: WebContents, event: E, payload: EventPayloadOf<E>): void {
+  const checked = IPC_EVENTS[event].payload.safeParse(payload);
+  if (checked.success) contents.send(event, checked.data);
+  else console.error(`FinePrint: not sending ${event}, its payload does not fit the contract: ${checked.error.message}`);
 }

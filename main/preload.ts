@@ -1,11 +1,20 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { Channel, FileOpenedEvent, IpcResult, ReplyOf, RequestOf, WindowApi } from '../src/core/ipc-contract';
+import type { Channel, EventPayloadOf, IpcResult, ReplyOf, RequestOf, WindowApi, WindowEvent } from '../src/core/ipc-contract';
 import { APP_VERSION } from '../src/core/version';
 
 // The window's only door to the app: one named function per channel of the typed contract, never a
 // generic invoke, so the window can reach exactly these operations and nothing else.
 const call = <C extends Channel>(channel: C, request?: RequestOf<C>) =>
   ipcRenderer.invoke(channel, request) as Promise<IpcResult<ReplyOf<C>>>;
+
+// Main checks each event's payload against the contract before sending it (main/ipc.ts `sendEvent`).
+const subscribe = <E extends WindowEvent>(event: E, listener: (payload: EventPayloadOf<E>) => void) => {
+  const wrapped = (_event: IpcRendererEvent, payload: EventPayloadOf<E>) => listener(payload);
+  ipcRenderer.on(event, wrapped);
+  return () => {
+    ipcRenderer.removeListener(event, wrapped);
+  };
+};
 
 const api = {
   appVersion: APP_VERSION,
@@ -14,6 +23,8 @@ const api = {
   updateSettings: (request) => call('settings:update', request),
   chooseLogo: () => call('settings:choose-logo'),
   clearLogo: () => call('settings:clear-logo'),
+  listPositions: () => call('positions:list'),
+  setPosition: (request) => call('positions:set', request),
   listLibrary: () => call('library:list'),
   listSamples: () => call('library:list-samples'),
   openSample: (request) => call('library:open-sample', request),
@@ -32,11 +43,7 @@ const api = {
   exportReport: (request) => call('report:export-pdf', request),
   hashEvidenceDocument: () => call('evidence:hash-document'),
   openSaved: (request) => call('shell:open-saved', request),
-  onFileOpened: (listener) => {
-    const wrapped = (_event: IpcRendererEvent, payload: FileOpenedEvent) => listener(payload);
-    ipcRenderer.on('app:file-opened', wrapped);
-    return () => ipcRenderer.removeListener('app:file-opened', wrapped);
-  },
+  onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 
 contextBridge.exposeInMainWorld('fineprint', api);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DecisionOutcome } from './decision-outcome';
+import { HistoryEntry } from './history';
 import { HopJurisdiction } from './jurisdiction';
 import { Template } from './template-schema';
 import { Id, IsoDate, IsoDateTime, LongText, NoteText, ShortText } from './text';
@@ -102,20 +104,12 @@ export type SignOff = z.infer<typeof SignOff>;
 
 /** The buyer's decision on the service. */
 export const Decision = z.strictObject({
-  outcome: z.enum(['pending', 'approve', 'approve-with-conditions', 'reject']).default('pending'),
+  outcome: DecisionOutcome.default('pending'),
   rationale: LongText.default(''),
   conditions: z.array(DecisionCondition).max(200).default([]),
   signOffs: z.array(SignOff).max(50).default([]),
 });
 export type Decision = z.infer<typeof Decision>;
-
-/** One entry of the assessment's revision history. */
-export const Revision = z.strictObject({
-  at: IsoDateTime,
-  by: ShortText.default(''),
-  summary: LongText.min(1),
-});
-export type Revision = z.infer<typeof Revision>;
 
 /** The assessment document: what a .fineprint file carries as its payload. */
 export const Assessment = z.strictObject({
@@ -127,7 +121,7 @@ export const Assessment = z.strictObject({
   decision: Decision.default({ outcome: 'pending', rationale: '', conditions: [], signOffs: [] }),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  history: z.array(Revision).max(10000).default([]),
+  history: z.array(HistoryEntry).max(10000).default([]),
 });
 export type Assessment = z.infer<typeof Assessment>;
 export type AssessmentInput = z.input<typeof Assessment>;

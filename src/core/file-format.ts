@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Assessment, assessmentProblems } from './assessment-schema';
 import { canonicalJson } from './canonical-json';
-import { payloadDigest, pureSha256Hex, sha256Hex, type Sha256Hex } from './digest';
+import { payloadDigest, sha256Hex } from './digest';
 import { decodeUtf8Text, parseJsonText } from './json-input';
 import { CURRENT_FORMAT_VERSION, migratePayload } from './migrations';
 import { WHOLE_FILE, issuesToProblems, type Problem, type Result } from './problems';
@@ -12,11 +12,6 @@ import { APP_LABEL } from './version';
 export const FORMAT_ID = 'fineprint/assessment';
 /** File name extension of shared assessments. */
 export const FILE_EXTENSION = '.fineprint';
-
-/** Options of encoding and decoding; Node passes its native SHA-256, which is many times faster. */
-export interface CodecOptions {
-  hash?: Sha256Hex;
-}
 
 /** The envelope around a payload, as the current version writes it. */
 export const Envelope = z.strictObject({
@@ -50,9 +45,9 @@ const PAYLOAD_MARKER = '\n  "payload": ';
  * in its canonical form on one line, so the text that was hashed is exactly the text in the file and
  * a reader can check the digest without re-serialising (see `integrityMatches`).
  */
-export function encodeEnvelope(payload: unknown, savedAt: Date, hash: Sha256Hex = pureSha256Hex): string {
+export function encodeEnvelope(payload: unknown, savedAt: Date): string {
   const body = canonicalJson(payload);
-  const integrity = `sha256:${sha256Hex(body, hash)}`;
+  const integrity = `sha256:${sha256Hex(body)}`;
   return `{\n  "format": "${FORMAT_ID}",\n  "formatVersion": ${CURRENT_FORMAT_VERSION},\n  "app": ${JSON.stringify(APP_LABEL)},\n  "savedAt": "${savedAt.toISOString()}",\n  "integrity": "${integrity}",${PAYLOAD_MARKER}${body}\n}\n`;
 }
 
@@ -61,28 +56,28 @@ export function encodeEnvelope(payload: unknown, savedAt: Date, hash: Sha256Hex 
  * is its own canonical text on the last line but one. Otherwise (an editor re-indented the file, say)
  * the payload is serialised canonically and hashed, so formatting alone never counts as a change.
  */
-export function integrityMatches(text: string | undefined, payload: unknown, integrity: string, hash: Sha256Hex = pureSha256Hex): boolean {
+export function integrityMatches(text: string | undefined, payload: unknown, integrity: string): boolean {
   if (text !== undefined) {
     const at = text.indexOf(PAYLOAD_MARKER);
     const trimmed = text.trimEnd();
     if (at !== -1 && text.indexOf(PAYLOAD_MARKER, at + 1) === -1 && trimmed.endsWith('\n}')) {
       const raw = trimmed.slice(at + PAYLOAD_MARKER.length, -2);
-      if (!raw.includes('\n') && `sha256:${sha256Hex(raw, hash)}` === integrity) return true;
+      if (!raw.includes('\n') && `sha256:${sha256Hex(raw)}` === integrity) return true;
     }
   }
-  return payloadDigest(payload, hash) === integrity;
+  return payloadDigest(payload) === integrity;
 }
 
 /** Serialises an assessment as a .fineprint document (UTF-8 JSON text). */
-export function encodeFineprint(assessment: Assessment, savedAt: Date = new Date(), options: CodecOptions = {}): string {
-  return encodeEnvelope(assessment, savedAt, options.hash ?? pureSha256Hex);
+export function encodeFineprint(assessment: Assessment, savedAt: Date = new Date()): string {
+  return encodeEnvelope(assessment, savedAt);
 }
 
 const neededVersion = (app: unknown) =>
   typeof app === 'string' && /^FinePrint \d+\.\d+\.\d+/.test(app) ? app.slice(10).split(' ')[0] : undefined;
 
 /** Checks a parsed value is a .fineprint document, migrates it and validates the assessment. Never throws. */
-export function decodeFineprintValue(value: unknown, options: CodecOptions = {}, text?: string): Result<DecodedFile> {
+export function decodeFineprintValue(value: unknown, text?: string): Result<DecodedFile> {
   const fail = (problems: Problem[]): Result<DecodedFile> => ({ ok: false, problems });
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail([{ location: WHOLE_FILE, message: 'is not a FinePrint assessment (expected a JSON object)' }]);
@@ -103,15 +98,15 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {},
       },
     ]);
   }
-  // Format 0 had no integrity digest; every later version has one.
-  const envelope = version >= 1 ? Envelope.safeParse(value) : Envelope.omit({ integrity: true }).safeParse(value);
+  // Version 0 had no digest; every later version writes one.
+  const envelope = version === 0 ? Envelope.omit({ integrity: true }).safeParse(value) : Envelope.safeParse(value);
   if (!envelope.success) return fail(issuesToProblems(envelope.error.issues, WHOLE_FILE));
   const warnings: string[] = [];
   let integrityOk = false;
   let integrity = '';
   if (typeof loose.integrity === 'string') {
     integrity = loose.integrity;
-    integrityOk = integrityMatches(text, loose.payload, loose.integrity, options.hash ?? pureSha256Hex);
+    integrityOk = integrityMatches(text, loose.payload, loose.integrity);
     if (!integrityOk) warnings.push('its integrity digest does not match its content: the file was changed outside FinePrint');
   } else {
     warnings.push(`it was saved in format version ${version}, which had no integrity digest`);
@@ -136,13 +131,13 @@ export function decodeFineprintValue(value: unknown, options: CodecOptions = {},
 }
 
 /** Decodes the bytes of a .fineprint file: size, encoding, JSON, envelope, migration, schema. Never throws. */
-export function decodeFineprint(bytes: Uint8Array, options: CodecOptions = {}): Result<DecodedFile> {
+export function decodeFineprint(bytes: Uint8Array): Result<DecodedFile> {
   try {
     const text = decodeUtf8Text(bytes);
     if (!text.ok) return text;
     const json = parseJsonText(text.value);
     if (!json.ok) return json;
-    return decodeFineprintValue(json.value, options, text.value);
+    return decodeFineprintValue(json.value, text.value);
   } catch (error) {
     // A bug, not bad input; still, no stack trace reaches the user.
     return { ok: false, problems: [{ location: WHOLE_FILE, message: `could not be read (${(error as Error).message})` }] };

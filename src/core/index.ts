@@ -3,6 +3,8 @@ export * from './risk';
 export * from './text';
 export * from './condition';
 export * from './template-schema';
+export * from './decision-outcome';
+export * from './history';
 export * from './assessment-schema';
 export * from './problems';
 export * from './json-input';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Profile } from './assessment-schema';
 import { LibrarySummary } from './library-summary';
-import { Settings, SettingsPatch } from './settings-schema';
+import { SessionPosition, SessionPositions, Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
 import { Template } from './template-schema';
 import { Id, IsoDateTime, ShortText } from './text';
@@ -77,6 +77,8 @@ export const IPC_CHANNELS = {
   'settings:update': { request: SettingsPatch, reply: Settings },
   'settings:choose-logo': { request: none, reply: Settings },
   'settings:clear-logo': { request: none, reply: Settings },
+  'positions:list': { request: none, reply: SessionPositions },
+  'positions:set': { request: z.strictObject({ id: z.uuid(), position: SessionPosition.nullable() }), reply: z.strictObject({}) },
   'library:list': { request: none, reply: z.array(LibrarySummary) },
   'library:list-samples': { request: none, reply: z.array(SampleInfo) },
   'library:open-sample': { request: z.strictObject({ fileName: z.string().regex(/^[a-z0-9-]+\.fineprint$/) }), reply: LibrarySummary },
@@ -131,6 +133,8 @@ export const WINDOW_API_METHODS = {
   updateSettings: 'settings:update',
   chooseLogo: 'settings:choose-logo',
   clearLogo: 'settings:clear-logo',
+  listPositions: 'positions:list',
+  setPosition: 'positions:set',
   listLibrary: 'library:list',
   listSamples: 'library:list-samples',
   openSample: 'library:open-sample',
@@ -152,22 +156,44 @@ export const WINDOW_API_METHODS = {
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;
+/** A window API method that calls a channel. */
+export type WindowApiMethod = keyof MethodChannel;
+/** The arguments of a window API method: none when its channel takes no request. */
+export type MethodArgs<M extends WindowApiMethod> =
+  RequestOf<MethodChannel[M]> extends undefined ? [] : [request: RequestOf<MethodChannel[M]>];
+/** What a window API method's channel replies with. */
+export type MethodReply<M extends WindowApiMethod> = ReplyOf<MethodChannel[M]>;
+/** The calling half of the window API: one function per channel, replying with the value or a typed error. */
+export type WindowApiCalls = { [M in WindowApiMethod]: (...args: MethodArgs<M>) => Promise<IpcResult<MethodReply<M>>> };
 
-/** Push events from main to the window. */
-export const WINDOW_EVENTS = {
+/** A file opened from the operating system could not be read as an assessment. */
+const FileRefused = z.strictObject({ status: z.literal('invalid'), file: z.string(), message: z.string(), details: z.array(z.string()) });
+
+/** The payload of `app:file-opened`: how the import of a file opened from the operating system went. */
+export const FileOpenedEvent = z.discriminatedUnion('status', [...ImportOutcome.options, FileRefused]);
+export type FileOpenedEvent = z.infer<typeof FileOpenedEvent>;
+
+/** Every push event from main to the window, with the schema of its payload. */
+export const IPC_EVENTS = {
   /** A .fineprint file opened from the operating system was imported (or refused). */
-  fileOpened: 'app:file-opened',
+  'app:file-opened': { payload: FileOpenedEvent },
 } as const;
 
-/** The payload of the file-opened event. */
-export type FileOpenedEvent = ImportOutcome | { status: 'invalid'; file: string; message: string; details: string[] };
+/** The name of a main-to-window event. */
+export type WindowEvent = keyof typeof IPC_EVENTS;
+/** The payload of a main-to-window event. */
+export type EventPayloadOf<E extends WindowEvent> = z.infer<(typeof IPC_EVENTS)[E]['payload']>;
+
+/** The window API method that subscribes to each event: the preload's names, checked against this map. */
+export const WINDOW_API_EVENTS = {
+  onFileOpened: 'app:file-opened',
+} as const satisfies Record<string, WindowEvent>;
+
+type EventMethods = typeof WINDOW_API_EVENTS;
+/** The subscribing half of the window API: each returns its unsubscribe function. */
+export type WindowApiEvents = {
+  [M in keyof EventMethods]: (listener: (payload: EventPayloadOf<EventMethods[M]>) => void) => () => void;
+};
 
 /** The API the preload exposes on `window.fineprint`. */
-export type WindowApi = {
-  [M in keyof MethodChannel]: RequestOf<MethodChannel[M]> extends undefined
-    ? () => Promise<IpcResult<ReplyOf<MethodChannel[M]>>>
-    : (request: RequestOf<MethodChannel[M]>) => Promise<IpcResult<ReplyOf<MethodChannel[M]>>>;
-} & {
-  appVersion: string;
-  onFileOpened(listener: (event: FileOpenedEvent) => void): () => void;
-};
+export type WindowApi = WindowApiCalls & WindowApiEvents & { appVersion: string };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Assessment } from './assessment-schema';
+import { DecisionOutcome } from './decision-outcome';
 import { evaluate } from './engine/evaluate';
 import { Rating } from './risk';
 import { IsoDateTime } from './text';
@@ -20,7 +21,7 @@ export const LibrarySummary = z.strictObject({
   blockingQuestions: z.number().int(),
   knockouts: z.number().int(),
   findings: z.number().int(),
-  decision: z.enum(['pending', 'approve', 'approve-with-conditions', 'reject']),
+  decision: DecisionOutcome,
   answered: z.number().int(),
   visible: z.number().int(),
   createdAt: IsoDateTime,

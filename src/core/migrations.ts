@@ -47,7 +47,21 @@ function v0ToV1(payload: unknown, savedAt: string): unknown {
 }
 
 /**
- * Format 1 kept each data-path hop's jurisdiction as free text. From format 2 a hop records structured
+ * Version 1 wrote each history entry as an English sentence (`summary`). Version 2 records typed events;
+ * a version-1 summary becomes a `note` event with the same text, so nothing is lost.
+ */
+function v1ToV2(payload: unknown): unknown {
+  if (!isObject(payload) || !Array.isArray(payload.history)) return payload;
+  const history = payload.history.map((entry: unknown) => {
+    if (!isObject(entry) || 'event' in entry || typeof entry.summary !== 'string') return entry;
+    const { summary, ...rest } = entry;
+    return { ...rest, event: { kind: 'note', text: summary } };
+  });
+  return { ...payload, history };
+}
+
+/**
+ * Formats 1 and 2 kept each data-path hop's jurisdiction as free text. From format 3 a hop records structured
  * jurisdictions: the text is mapped where it is unambiguous, otherwise left empty (unknown) for the
  * user to set, and kept as `jurisdictionNote` either way.
  */
@@ -68,9 +82,9 @@ function hopJurisdictionsToData(payload: unknown): unknown {
 }
 
 /** Current version of the .fineprint format. */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
-const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1, hopJurisdictionsToData];
+const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1, v1ToV2, hopJurisdictionsToData];
 
 /** Migrates a payload from `fromVersion` to the current version. */
 export function migratePayload(payload: unknown, fromVersion: number, savedAt: string): unknown {

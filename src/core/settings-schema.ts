@@ -19,6 +19,10 @@ export const SessionPosition = z.strictObject({
 });
 export type SessionPosition = z.infer<typeof SessionPosition>;
 
+/** Each assessment's resume point, by assessment id; kept in its own file, apart from the settings. */
+export const SessionPositions = z.record(z.uuid(), SessionPosition);
+export type SessionPositions = z.infer<typeof SessionPositions>;
+
 // Each field once, without its default, so the patch schema below cannot fill in defaults.
 const fields = {
   organisation: ShortText,
@@ -28,7 +32,6 @@ const fields = {
   theme: z.enum(['light', 'dark', 'system']),
   confidentialityLabel: ShortText,
   paperSize: z.enum(['a4', 'letter']),
-  positions: z.record(z.uuid(), SessionPosition),
   welcomed: z.boolean(),
 };
 
@@ -41,7 +44,6 @@ export const Settings = z.strictObject({
   theme: fields.theme.default('system'),
   confidentialityLabel: fields.confidentialityLabel.default('Confidential'),
   paperSize: fields.paperSize.default('a4'),
-  positions: fields.positions.default({}),
   welcomed: fields.welcomed.default(false),
 });
 export type Settings = z.infer<typeof Settings>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Assessment } from './assessment-schema';
-import { payloadDigest, pureSha256Hex, type Sha256Hex } from './digest';
+import { payloadDigest } from './digest';
 import type { Template } from './template-schema';
 
 /** A reference to a template snapshot kept once, by the digest of its canonical JSON. */
@@ -15,8 +15,8 @@ export const StoredAssessment = Assessment.omit({ template: true }).extend({ tem
 export type StoredAssessment = z.infer<typeof StoredAssessment>;
 
 /** The digest that names a template snapshot. */
-export function templateDigest(template: Template, hash: Sha256Hex = pureSha256Hex): string {
-  return payloadDigest(template, hash);
+export function templateDigest(template: Template): string {
+  return payloadDigest(template);
 }
 
 /** Replaces the embedded template with its reference. */

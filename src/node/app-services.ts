@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import type { AppNotice } from '../core/ipc-contract';
 import type { AppServices } from './ipc/handlers';
 import type { DialogPort, ReportPort, ShellPort } from './ipc/ports';
 import { AssessmentLibrary } from './library/assessment-library';
+import { PositionStore } from './positions';
 import { SettingsService, type StorePort } from './settings';
 import { TemplateCatalog } from './template-catalog';
 
@@ -22,12 +24,14 @@ export interface AppServicesOptions {
  */
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
   const settings = await SettingsService.open(options.store);
+  const positions = await PositionStore.open(join(options.dataDir, 'positions.json'), settings.legacyPositions);
   const catalog = await TemplateCatalog.open(options.bundledTemplatesDir, options.dataDir);
   const library = await AssessmentLibrary.open(options.dataDir, { index: settings.libraryIndex() });
   const notices: AppNotice[] = [...settings.notices, ...catalog.notices, ...library.notices];
   return {
     library,
     settings,
+    positions,
     catalog,
     samplesDir: options.samplesDir,
     dialogs: options.dialogs,

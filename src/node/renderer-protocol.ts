@@ -6,11 +6,10 @@ export const APP_HOST = 'fineprint';
 /** The window's own origin; the sender check compares against it. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/**
- * The window's Content Security Policy: scripts only from the app itself, no inline script or eval;
- * inline styles are allowed because Fluent UI (Griffel) injects style rules at run time.
- */
-export const CONTENT_SECURITY_POLICY = [
+// The window's Content Security Policy, in one place: the protocol handler sends it as a header and the
+// build writes it into index.html's <meta> (src/node/tools/csp-meta-plugin.ts), so the page is covered
+// even before the header applies (a file opened by hand, the browser harness) and the two never differ.
+const CSP_DIRECTIVES = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -21,7 +20,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'",
   "object-src 'none'",
-].join('; ');
+] as const;
+
+/**
+ * The window's Content Security Policy header: scripts only from the app itself, no inline script or
+ * eval; inline styles are allowed because Fluent UI (Griffel) injects style rules at run time.
+ */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+/** The same policy for the page's <meta> tag, without `frame-ancestors`, which browsers honour only as a header. */
+export const CONTENT_SECURITY_POLICY_META = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
 const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

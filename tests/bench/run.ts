@@ -3,6 +3,7 @@ import { evaluate } from '../../src/core/engine/evaluate';
 import { stressAssessment } from '../support/stress';
 import { medianMs, report } from './measure';
 import { benchReport } from './report';
+import { benchSettings } from './settings';
 import { benchStorage } from './storage';
 import { benchUi } from './ui';
 
@@ -19,5 +20,6 @@ report({
 });
 
 await benchStorage();
+await benchSettings();
 await benchReport();
 await benchUi();

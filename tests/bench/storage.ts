@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { Assessment } from '../../src/core/assessment-schema';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { toStored } from '../../src/core/stored-assessment';
-import { nodeSha256Hex } from '../../src/node/hash';
 import { AssessmentLibrary } from '../../src/node/library/assessment-library';
 import { SettingsService } from '../../src/node/settings';
 import { confStore } from '../support/conf-store';
@@ -39,7 +38,7 @@ export async function benchStorage(): Promise<void> {
     name: 'open.5mb.ms',
     value: await medianMs(
       () => {
-        const r = decodeFineprint(bytes, { hash: nodeSha256Hex });
+        const r = decodeFineprint(bytes);
         if (!r.ok) throw new Error('the 5 MB file did not decode');
       },
       { warmup: 3, runs: 15 },

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeFineprint } from '../../src/core/file-format';
-import { nodeSha256Hex } from '../../src/node/hash';
 import { launchApp, stopSharedBrowser, type AppHandle } from '../e2e/harness';
 import { stressAssessment } from '../support/stress';
 import { report } from './measure';
@@ -82,7 +81,7 @@ export async function benchUi(): Promise<void> {
     // The 1,000-check stress assessment, imported as a user would, then opened at its second check
     // (weight 3, answered "partly"): choosing between "yes" and "no" always moves the score.
     const file = join(dataDir, 'stress.fineprint');
-    writeFileSync(file, encodeFineprint(stressAssessment(1000), new Date(), { hash: nodeSha256Hex }));
+    writeFileSync(file, encodeFineprint(stressAssessment(1000), new Date()));
     await app.answerNextDialog({ filePath: file });
     await page.getByRole('button', { name: 'Open a .fineprint file…' }).click();
     await page.getByRole('button', { name: 'Open Stress Service', exact: true }).click();

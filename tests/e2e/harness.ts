@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron, chromium, type Browser, type Page } from '@playwright/test';
-import { WINDOW_API_METHODS } from '../../src/core/ipc-contract';
+import { WINDOW_API_EVENTS, WINDOW_API_METHODS } from '../../src/core/ipc-contract';
 import { APP_VERSION } from '../../src/core/version';
 import { openAppServices } from '../../src/node/app-services';
 import { createHandlers, dispatch } from '../../src/node/ipc/handlers';
@@ -121,8 +121,9 @@ export async function launchApp(options: { dataDir: string; report?: ReportPort 
   // string rather than a function, so no TypeScript runner's helpers (tsx's __name) leak into the page.
   await context.addInitScript(`(() => {
     const methods = ${JSON.stringify(WINDOW_API_METHODS)};
-    const api = { appVersion: ${JSON.stringify(APP_VERSION)}, onFileOpened: () => () => undefined };
+    const api = { appVersion: ${JSON.stringify(APP_VERSION)} };
     for (const [name, channel] of Object.entries(methods)) api[name] = (request) => globalThis.__fineprintIpc(channel, request);
+    for (const name of ${JSON.stringify(Object.keys(WINDOW_API_EVENTS))}) api[name] = () => () => undefined;
     Object.defineProperty(globalThis, 'fineprint', { value: Object.freeze(api), writable: false });
   })();`);
   const page = await context.newPage();

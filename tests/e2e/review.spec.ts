@@ -63,6 +63,10 @@ test('the review lists findings riskiest first with their clauses, shows the tra
     await expect(review.rationale).toHaveValue('Acceptable once the processor terms are signed.');
     await expect(app.page.getByRole('textbox', { name: /^Condition \d+$/ }).last()).toHaveValue('Sign the data processing agreement');
     await expect(review.signOff('Architecture').getByRole('textbox', { name: 'Name' })).toHaveValue('Ana Ruiz');
+    // The history records the new outcome and the completed sign-off, newest first, in the window's words.
+    const history = app.page.getByRole('list', { name: 'History' });
+    await expect(history.getByRole('listitem').first()).toContainText(/^Signed off for Architecture by Ana Ruiz on /);
+    await expect(history).toContainText('Decision changed from Rejected to Approved with conditions.');
   } finally {
     await app.close();
     removeDataDir(dataDir);

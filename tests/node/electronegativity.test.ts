@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ type Run = (
 const loaded = createRequire(import.meta.url)('@doyensec/electronegativity') as Run | { default: Run };
 const electronegativity: Run = typeof loaded === 'function' ? loaded : loaded.default;
 
-describe('Electronegativity on the sources (main/, renderer/, package.json)', () => {
+describe('Electronegativity on the sources (main/, renderer/, package.json) and the built page', () => {
   it(
     'finds nothing high, and nothing medium but the two reviewed checks, each with a comment saying why it is safe',
     { timeout: 120_000 },
@@ -29,6 +29,10 @@ describe('Electronegativity on the sources (main/, renderer/, package.json)', ()
       const input = mkdtempSync(join(tmpdir(), 'fineprint-eng-'));
       try {
         for (const part of ['main', 'renderer', 'package.json']) cpSync(join(root, part), join(input, part), { recursive: true });
+        // The page's CSP <meta> is written in at build time (src/node/tools/csp-meta-plugin.ts): scan the page that ships.
+        const page = join(root, 'out/renderer/index.html');
+        if (!existsSync(page)) throw new Error('out/renderer/index.html is missing: run `npm run build` first (`npm test` does).');
+        cpSync(page, join(input, 'renderer-built', 'index.html'));
         const result = await electronegativity({ input, isSarif: false, customScan: [], excludeFromScan: [], isRelative: false });
         expect(result.errors.filter((e) => !e.tolerable)).toEqual([]);
         const high = result.issues.filter((i) => i.severity.name === 'HIGH').map((i) => `${i.id} ${i.file}:${i.location.line}`);

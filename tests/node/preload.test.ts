@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, WINDOW_API_METHODS } from '../../src/core/ipc-contract';
+import { IPC_CHANNELS, WINDOW_API_EVENTS, WINDOW_API_METHODS } from '../../src/core/ipc-contract';
 
 const built = join(import.meta.dirname, '../../out/preload/preload.cjs');
 
@@ -34,7 +34,7 @@ describe('the built preload', () => {
     const { exposed } = loadPreload();
     expect(Object.keys(exposed)).toEqual(['fineprint']);
     const api = exposed.fineprint as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual([...Object.keys(WINDOW_API_METHODS), 'appVersion', 'onFileOpened'].sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(WINDOW_API_METHODS), ...Object.keys(WINDOW_API_EVENTS), 'appVersion'].sort());
     for (const name of Object.keys(WINDOW_API_METHODS)) expect(typeof api[name]).toBe('function');
     expect(api).not.toHaveProperty('invoke');
     expect(api).not.toHaveProperty('send');
@@ -54,10 +54,14 @@ describe('the built preload', () => {
     expect(Object.values(WINDOW_API_METHODS).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
   });
 
-  it('subscribes to the file-opened event and can unsubscribe', () => {
+  it('subscribes each event method to its own event of the contract, and can unsubscribe', () => {
     const { exposed, listeners } = loadPreload();
-    const unsubscribe = (exposed.fineprint as { onFileOpened: (fn: () => void) => () => void }).onFileOpened(() => undefined);
-    expect(listeners.map(([c]) => c)).toEqual(['app:file-opened']);
-    expect(typeof unsubscribe).toBe('function');
+    const api = exposed.fineprint as Record<string, (fn: () => void) => () => void>;
+    for (const [name, event] of Object.entries(WINDOW_API_EVENTS)) {
+      listeners.length = 0;
+      const unsubscribe = api[name]?.(() => undefined);
+      expect(listeners.map(([c]) => c)).toEqual([event]);
+      expect(typeof unsubscribe).toBe('function');
+    }
   });
 });

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, routeRendererRequest } from '../../src/node/renderer-protocol';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META, routeRendererRequest } from '../../src/node/renderer-protocol';
+import { cspMetaPlugin } from '../../src/node/tools/csp-meta-plugin';
 
 const dir = join(sep, 'opt', 'fineprint', 'renderer');
 
@@ -52,5 +54,22 @@ describe('the app:// protocol handler', () => {
     expect(routeRendererRequest('file:///etc/passwd', dir)).toEqual({ ok: false, status: 403 });
     expect(routeRendererRequest('app://fineprint/secrets.env', dir)).toEqual({ ok: false, status: 404 });
     expect(routeRendererRequest('not a url', dir)).toEqual({ ok: false, status: 400 });
+  });
+});
+
+describe('the window has one Content Security Policy', () => {
+  it('is written into the page at build time from the same directives the header sends, less frame-ancestors', () => {
+    const [tag, ...others] = cspMetaPlugin().transformIndexHtml();
+    expect(others).toEqual([]);
+    expect(tag).toMatchObject({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy' }, injectTo: 'head-prepend' });
+    expect(tag?.attrs.content).toBe(CONTENT_SECURITY_POLICY_META);
+    const header = CONTENT_SECURITY_POLICY.split('; ');
+    expect(CONTENT_SECURITY_POLICY_META.split('; ')).toEqual(header.filter((d) => !d.startsWith('frame-ancestors')));
+    expect(header).toContain("frame-ancestors 'none'");
+  });
+
+  it('is not also written by hand in the page source', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    expect(html).not.toMatch(/http-equiv=["']?Content-Security-Policy/i);
   });
 });

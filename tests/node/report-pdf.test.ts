@@ -85,7 +85,7 @@ describe('PDF report of the fixture assessment', () => {
       'Identity and access (1)',
       'Open questions (2)',
     ]);
-    expect(children['Action plan']).toEqual(['Conditions', 'Conditions to keep', 'Sign-offs']);
+    expect(children['Action plan']).toEqual(['Conditions', 'Conditions to keep', 'Sign-offs', 'History']);
     expect(children['Appendix']).toEqual([
       'A. Profile',
       'B. Checks and answers',
@@ -98,7 +98,7 @@ describe('PDF report of the fixture assessment', () => {
   it('shows the rating, the decision, the knock-out and the findings with what to do', () => {
     const summary = flat([pdf.pages[pageOfHeading(pdf, 'Executive summary') - 1]]);
     expect(summary).toContain('Critical');
-    expect(summary).toContain('Approve with conditions');
+    expect(summary).toContain('Approved with conditions');
     expect(summary).toContain('Knock-outs hit (1)');
     expect(summary).toContain('Risk by area');
     const all = flat(pdf.pages);
@@ -109,6 +109,9 @@ describe('PDF report of the fixture assessment', () => {
     expect(all).toContain('Legal counsel');
     expect(all).toContain('30 June 2026');
     expect(all).toContain('seen 10 February 2026');
+    // The history, worded by the report from the typed events in the file.
+    expect(all).toContain('Answered.');
+    expect(all).toContain('Decision changed from Pending to Approved with conditions.');
     expect(all.replace(/ /g, '')).toContain(`SHA-256${'a'.repeat(64)}`);
   });
 

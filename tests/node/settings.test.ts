@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../src/core/settings-schema';
-import { SettingsService } from '../../src/node/settings';
+import { SettingsService, type StorePort } from '../../src/node/settings';
 import { testApp } from '../support/app-services';
 import { confStore } from '../support/conf-store';
 import { tempDir } from '../support/temp';
@@ -55,6 +56,68 @@ describe('settings', () => {
     expect(s.notices[0]?.message).toMatch(/reset to their defaults: theme, paperSize|reset to their defaults: paperSize, theme/);
   });
 
+  it.each([
+    ['an array', '[]'],
+    ['a number', '42'],
+    ['a string', '"dark"'],
+    ['null', 'null'],
+  ])('keeps a settings file holding %s aside and says so, as for corrupt JSON', async (_, text) => {
+    const dir = tempDir();
+    const port = confStore(dir);
+    writeFileSync(port.path, text);
+    const s = await SettingsService.open(port, () => new Date(1700000000000));
+    expect(s.get()).toEqual(DEFAULT_SETTINGS);
+    expect(s.notices).toEqual([
+      expect.objectContaining({
+        kind: 'settings-reset',
+        message: expect.stringMatching(/not a set of settings.*kept as .*settings\.json\.corrupt-1700000000000/) as unknown,
+      }),
+    ]);
+    expect(readFileSync(`${port.path}.corrupt-1700000000000`, 'utf8')).toBe(text);
+  });
+
+  it('drops an unknown key quietly, once, and keeps the known ones', async () => {
+    const dir = tempDir();
+    const port = confStore(dir);
+    writeFileSync(port.path, JSON.stringify({ organisation: 'Kept', retiredOption: true }));
+    const s = await SettingsService.open(port);
+    expect(s.notices).toEqual([]);
+    expect(s.get().organisation).toBe('Kept');
+    expect(JSON.parse(readFileSync(port.path, 'utf8'))).not.toHaveProperty('retiredOption');
+    expect((await SettingsService.open(port)).notices).toEqual([]);
+  });
+
+  it('writes the settings file once per change, and only when something changed', async () => {
+    const dir = tempDir();
+    const conf = confStore(dir);
+    let writes = 0;
+    const port: StorePort = {
+      path: conf.path,
+      open: () => {
+        const store = conf.open();
+        return {
+          get store() {
+            return store.store;
+          },
+          set: (values) => {
+            writes += 1;
+            store.set(values);
+          },
+          delete: (key) => {
+            writes += 1;
+            store.delete(key);
+          },
+        };
+      },
+    };
+    const s = await SettingsService.open(port);
+    writes = 0;
+    s.update({ organisation: 'Contoso', theme: 'dark', paperSize: 'letter', assessor: 'Ana Lima' });
+    expect(writes).toBe(1);
+    s.update({ ...s.get() });
+    expect(writes).toBe(1);
+  });
+
   it('keeps the library index in the same store', async () => {
     const dir = tempDir();
     const s = await SettingsService.open(confStore(dir));
@@ -73,5 +136,55 @@ describe('a partial settings change from the window', () => {
       paperSize: 'letter',
       welcomed: true,
     });
+  });
+});
+
+describe('where the user left off in each assessment', () => {
+  const id = '7d4f0c2e-5b1a-4c3e-9f6a-2b8d1e0a3c51';
+
+  it('is kept in its own small file, not in the settings file, and survives a restart', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    await app.call('settings:update', { organisation: 'Contoso' });
+    const settingsBefore = readFileSync(confStore(dir).path, 'utf8');
+    await app.call('positions:set', { id, position: { screen: 'checks', checkId: 'region-01' } });
+    await app.services.positions.flush();
+    expect(readFileSync(confStore(dir).path, 'utf8')).toBe(settingsBefore);
+    expect(settingsBefore).not.toMatch(/positions/);
+    const again = await testApp(dir);
+    expect(await again.call('positions:list')).toEqual({ [id]: { screen: 'checks', checkId: 'region-01' } });
+    await again.call('positions:set', { id, position: null });
+    await again.services.positions.flush();
+    expect(await (await testApp(dir)).call('positions:list')).toEqual({});
+  });
+
+  it('moves out of a settings file written by an older version, losing nothing', async () => {
+    const dir = tempDir();
+    const port = confStore(dir);
+    writeFileSync(port.path, JSON.stringify({ organisation: 'Kept', positions: { [id]: { screen: 'review' } } }));
+    const app = await testApp(dir);
+    expect(app.services.notices).toEqual([]);
+    expect(await app.call('positions:list')).toEqual({ [id]: { screen: 'review' } });
+    expect(JSON.parse(readFileSync(port.path, 'utf8'))).toEqual({ organisation: 'Kept' });
+    await app.services.positions.flush();
+    expect(existsSync(join(dir, 'positions.json'))).toBe(true);
+    expect(await (await testApp(dir)).call('positions:list')).toEqual({ [id]: { screen: 'review' } });
+  });
+
+  it('keeps the valid resume points of a hand-edited file and drops the rest', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'positions.json'),
+      JSON.stringify({ [id]: { screen: 'review' }, 'not-an-id': { screen: 'checks' }, [id.replace('51', '52')]: { screen: 'nowhere' } }),
+    );
+    expect(await (await testApp(dir)).call('positions:list')).toEqual({ [id]: { screen: 'review' } });
+  });
+
+  it('starts empty from an unreadable positions file, keeping it aside', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'positions.json'), '{"7d4f');
+    const app = await testApp(dir);
+    expect(await app.call('positions:list')).toEqual({});
+    expect(readdirSync(dir).some((f) => f.startsWith('positions.json.corrupt-'))).toBe(true);
   });
 });

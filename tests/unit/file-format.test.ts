@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/core/canonical-json';
-import { payloadDigest, sha256Hex } from '../../src/core/digest';
+import { SHA256_BACKEND, payloadDigest, pureSha256Hex, sha256Hex } from '../../src/core/digest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
-import { CURRENT_FORMAT_VERSION } from '../../src/core/migrations';
 import { MAX_DOCUMENT_BYTES, parseJsonText } from '../../src/core/json-input';
+import { CURRENT_FORMAT_VERSION } from '../../src/core/migrations';
 import { APP_LABEL } from '../../src/core/version';
 import { miniAssessment } from '../support/builders';
 
@@ -26,6 +26,14 @@ function envelopeOf(): Record<string, unknown> {
 describe('digest', () => {
   it('hashes with SHA-256', () => {
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('uses Node’s native SHA-256 under Node without being told, and it agrees with the pure-JS one the window uses', () => {
+    // Every caller in the CLI, Electron main and the tests gets the fast hash: nothing to pass, nothing to forget.
+    expect(SHA256_BACKEND).toBe('node');
+    const big = new Uint8Array(3 * 1024 * 1024 + 7).map((_, i) => (i * 2654435761) >>> 24);
+    for (const input of [new Uint8Array(0), bytes('abc'), bytes('é'.repeat(1000)), big])
+      expect(sha256Hex(input)).toBe(pureSha256Hex(input));
   });
 
   it('serialises canonically: sorted keys, no whitespace, undefined dropped', () => {
@@ -78,6 +86,16 @@ describe('.fineprint encode and decode', () => {
     );
   });
 
+  it('migrates a format-2 file: hop jurisdictions become data where the text is unambiguous, the text is kept', () => {
+    const r = decodeFineprint(fixture('v2-data-path.fineprint'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.formatVersion).toBe(2);
+    expect(r.value.integrityOk).toBe(true);
+    expect(r.warnings).toContain('it was upgraded from format version 2');
+    expect(r.value.assessment.dataPath.map((h) => h.jurisdictions)).toEqual([[], [], [], [{ code: 'us' }], [{ code: 'us' }]]);
+    expect(r.value.assessment.dataPath[0]?.jurisdictionNote).toBe('United Kingdom (company); United States (hosting)');
+  });
+
   it('migrates a format-1 file: hop jurisdictions become data where the text is unambiguous, the text is kept', () => {
     const r = decodeFineprint(fixture('v1-data-path.fineprint'));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));
@@ -110,6 +128,38 @@ describe('.fineprint encode and decode', () => {
       reason: 'The service is reached only through our gateway.',
     });
     expect(r.warnings.join()).toMatch(/upgraded from format version 0/);
+  });
+
+  it('migrates a version-1 file, keeping each history sentence as a note event and the digest valid', () => {
+    const r = decodeFineprint(fixture('v1-assessment.fineprint'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.formatVersion).toBe(1);
+    expect(r.value.integrityOk).toBe(true);
+    expect(r.warnings.join()).toMatch(/upgraded from format version 1/);
+    const a = r.value.assessment;
+    expect(a.profile.service).toBe('Version One Assistant');
+    expect(a.decision.outcome).toBe('approve-with-conditions');
+    expect(a.history).toEqual([
+      { at: '2026-11-01T09:00:00.000Z', by: 'Ana Lima', event: { kind: 'note', text: 'Assessment started with Mini checklist 1.0.0.' } },
+      {
+        at: '2026-11-26T10:00:00.000Z',
+        by: 'Ana Lima',
+        event: { kind: 'note', text: 'Decision changed from Pending to Approved with conditions.' },
+      },
+      {
+        at: '2026-11-27T09:00:00.000Z',
+        by: 'Ana Lima',
+        event: { kind: 'note', text: 'Signed off for Security by Ben Okafor on 2026-11-27.' },
+      },
+      {
+        at: '2026-11-28T09:00:00.000Z',
+        by: '',
+        event: { kind: 'note', text: 'Imported as a copy of assessment 0b9c7a51-3f2e-4d8a-9c1b-6e5f4a3d2c10.' },
+      },
+    ]);
+    const again = decodeFineprint(bytes(encodeFineprint(a)));
+    expect(again.ok && again.value.assessment.history).toEqual(a.history);
+    expect(again.ok && again.value.formatVersion).toBe(CURRENT_FORMAT_VERSION);
   });
 });
 

@@ -131,8 +131,13 @@ export function reportAssessment(patch: (input: AssessmentInput) => void = () =>
     createdAt: '2026-02-01T09:00:00.000Z',
     updatedAt: '2026-03-04T09:00:00.000Z',
     history: [
-      { at: '2026-02-01T09:00:00.000Z', by: 'Aline Dupont', summary: 'Created.' },
-      { at: '2026-02-12T09:00:00.000Z', by: 'Ingrid Vos', summary: 'Answered.' },
+      { at: '2026-02-01T09:00:00.000Z', by: 'Aline Dupont', event: { kind: 'note', text: 'Created.' } },
+      { at: '2026-02-12T09:00:00.000Z', by: 'Ingrid Vos', event: { kind: 'note', text: 'Answered.' } },
+      {
+        at: '2026-03-04T09:00:00.000Z',
+        by: 'Aline Dupont',
+        event: { kind: 'decision-changed', from: 'pending', to: 'approve-with-conditions' },
+      },
     ],
   };
   patch(input);

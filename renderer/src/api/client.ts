@@ -1,4 +1,12 @@
-import { WINDOW_API_METHODS, type IpcResult, type WindowApi } from '../../../src/core/ipc-contract';
+import type {
+  EventPayloadOf,
+  IpcResult,
+  MethodArgs,
+  MethodReply,
+  WindowApi,
+  WindowApiCalls,
+  WindowApiMethod,
+} from '../../../src/core/ipc-contract';
 import type { Template } from '../../../src/core/template-schema';
 import { strings } from '../i18n/en';
 import { AppError } from './app-error';
@@ -10,32 +18,54 @@ declare global {
   }
 }
 
-type Calls = Omit<WindowApi, 'appVersion' | 'onFileOpened'>;
-type Unwrapped<R> = R extends Promise<IpcResult<infer T>> ? Promise<T> : never;
-
 /** The window API with each reply unwrapped: resolves to the value, or rejects with an {@link AppError}. */
-export type Client = { [M in keyof Calls]: (...args: Parameters<Calls[M]>) => Unwrapped<ReturnType<Calls[M]>> };
+export type Client = { [M in WindowApiMethod]: (...args: MethodArgs<M>) => Promise<MethodReply<M>> };
 
-async function call(method: keyof Calls, request: unknown): Promise<unknown> {
-  let result: IpcResult<unknown>;
-  try {
-    const fn = window.fineprint[method] as (request?: unknown) => Promise<IpcResult<unknown>>;
-    result = await fn(request);
-  } catch {
-    // The bridge itself failed (the main process went away): not something the user did.
-    throw new AppError({ code: 'internal', message: strings.errors.bridge });
-  }
-  if (result.ok) return result.value;
-  throw new AppError(result.error);
+/** One method of the client: calls the window API and unwraps its reply. */
+function bind<M extends WindowApiMethod>(method: M): (...args: MethodArgs<M>) => Promise<MethodReply<M>> {
+  return async (...args: MethodArgs<M>): Promise<MethodReply<M>> => {
+    let result: IpcResult<MethodReply<M>>;
+    try {
+      const api: WindowApiCalls = window.fineprint;
+      const fn: WindowApiCalls[M] = api[method];
+      result = await fn(...args);
+    } catch {
+      // The bridge itself failed (the main process went away): not something the user did.
+      throw new AppError({ code: 'internal', message: strings.errors.bridge });
+    }
+    if (result.ok) return result.value;
+    throw new AppError(result.error);
+  };
 }
 
-/** The typed client over `window.fineprint` every screen talks to. */
-export const client = Object.fromEntries(
-  (Object.keys(WINDOW_API_METHODS) as (keyof Calls)[]).map((method) => [
-    method,
-    (request?: unknown) => call(method, request === undefined ? undefined : request),
-  ]),
-) as unknown as Client;
+/** The typed client over `window.fineprint` every screen talks to; the type checker holds it to the contract. */
+export const client = {
+  getAppInfo: bind('getAppInfo'),
+  getSettings: bind('getSettings'),
+  updateSettings: bind('updateSettings'),
+  chooseLogo: bind('chooseLogo'),
+  clearLogo: bind('clearLogo'),
+  listPositions: bind('listPositions'),
+  setPosition: bind('setPosition'),
+  listLibrary: bind('listLibrary'),
+  listSamples: bind('listSamples'),
+  openSample: bind('openSample'),
+  listTemplates: bind('listTemplates'),
+  getTemplate: bind('getTemplate'),
+  importTemplate: bind('importTemplate'),
+  removeTemplate: bind('removeTemplate'),
+  createAssessment: bind('createAssessment'),
+  openAssessment: bind('openAssessment'),
+  saveAssessment: bind('saveAssessment'),
+  deleteAssessment: bind('deleteAssessment'),
+  restoreAssessment: bind('restoreAssessment'),
+  importAssessment: bind('importAssessment'),
+  resolveImport: bind('resolveImport'),
+  exportAssessment: bind('exportAssessment'),
+  exportReport: bind('exportReport'),
+  hashEvidenceDocument: bind('hashEvidenceDocument'),
+  openSaved: bind('openSaved'),
+} satisfies Client;
 
 const templates = new Map<string, Promise<Template>>();
 
@@ -51,7 +81,7 @@ export function templateByRef(ref: string): Promise<Template> {
 }
 
 /** Subscribes to files opened from the operating system; returns the unsubscribe function. */
-export function onFileOpened(listener: Parameters<WindowApi['onFileOpened']>[0]): () => void {
+export function onFileOpened(listener: (event: EventPayloadOf<'app:file-opened'>) => void): () => void {
   return window.fineprint.onFileOpened(listener);
 }
 

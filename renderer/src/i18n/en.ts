@@ -1,7 +1,17 @@
+import { OUTCOME_LABEL, type DecisionOutcome } from '../../../src/core/decision-outcome';
+import type { HistoryWording } from '../../../src/core/history';
 import type { Rating, RiskLevel } from '../../../src/core/risk';
+import { formatDate } from '../components/format';
 import type { Tier } from '../../../src/core/template-schema';
 
-type Outcome = 'pending' | 'approve' | 'approve-with-conditions' | 'reject';
+const ROLES: Record<string, string> = {
+  security: 'Security',
+  legal: 'Legal',
+  procurement: 'Procurement',
+  architecture: 'Architecture',
+  'data-protection': 'Data protection',
+  'business-owner': 'Business owner',
+};
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -34,22 +44,27 @@ export const strings = {
     tierSources: 'Set by',
   },
   decision: {
-    outcome: {
-      pending: 'Pending',
-      approve: 'Approved',
-      'approve-with-conditions': 'Approved with conditions',
-      reject: 'Rejected',
-    } satisfies Record<Outcome, string>,
+    /** The outcome as a state, worded as the report words it. */
+    outcome: OUTCOME_LABEL,
     choice: {
       pending: 'Not decided yet',
       approve: 'Approve',
       'approve-with-conditions': 'Approve with conditions',
       reject: 'Reject',
-    } satisfies Record<Outcome, string>,
+    } satisfies Record<DecisionOutcome, string>,
   },
   history: {
-    outcome: (from: string, to: string) => `Decision changed from ${from} to ${to}.`,
-    signedOff: (role: string, name: string, date: string) => `Signed off for ${role} by ${name} on ${date}.`,
+    title: 'History',
+    empty: 'Nothing recorded yet.',
+    /** Who and when, under an entry; the time alone when nobody was named. */
+    entry: (by: string, at: string) => (by ? `${by}, ${at}` : at),
+    event: {
+      created: (e) => `Assessment started with ${e.template.title} ${e.template.version}.`,
+      'imported-as-copy': (e) => `Imported as a copy of assessment ${e.of}.`,
+      'decision-changed': (e) => `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.`,
+      'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
+      note: (e) => e.text,
+    } satisfies HistoryWording,
   },
   errors: {
     bridge: 'FinePrint lost contact with its background process. Save your work elsewhere if you can, then restart the app.',
@@ -367,14 +382,7 @@ export const strings = {
     removeCondition: (n: number) => `Delete condition ${n}`,
     noConditions: 'No condition yet.',
     conditionMissing: 'Describe the condition.',
-    roles: {
-      security: 'Security',
-      legal: 'Legal',
-      procurement: 'Procurement',
-      architecture: 'Architecture',
-      'data-protection': 'Data protection',
-      'business-owner': 'Business owner',
-    } as Record<string, string>,
+    roles: ROLES,
   },
   exportScreen: {
     title: 'Export',

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { AppNotice, SampleInfo, TemplateInfo } from '../../../src/core/ipc-contract';
 import type { LibrarySummary } from '../../../src/core/library-summary';
-import { DEFAULT_SETTINGS, type SessionPosition, type Settings } from '../../../src/core/settings-schema';
+import { DEFAULT_SETTINGS, type SessionPosition, type SessionPositions, type Settings } from '../../../src/core/settings-schema';
 import { errorMessage } from '../api/app-error';
 import { client, templateByRef } from '../api/client';
 import { strings } from '../i18n/en';
@@ -30,6 +30,8 @@ export interface AppState {
   startupError: string | undefined;
   route: Route;
   settings: Settings;
+  /** Where the user left off in each assessment (kept apart from the settings). */
+  positions: SessionPositions;
   library: LibrarySummary[];
   templates: TemplateInfo[];
   samples: SampleInfo[];
@@ -56,20 +58,33 @@ let messageId = 0;
 
 const POSITION_DELAY_MS = 300;
 let positionTimer: ReturnType<typeof setTimeout> | undefined;
+/** Resume points changed since the last send, by assessment id (null: forget it). */
+const unsent = new Map<string, SessionPosition | null>();
+
+/** Sends the resume points changed since the last send: each one alone, never the settings. */
+function sendPositions(): void {
+  positionTimer = undefined;
+  for (const [id, position] of unsent) {
+    // A lost position only costs the user a click; it never blocks or interrupts their work.
+    client.setPosition({ id, position }).catch(() => undefined);
+  }
+  unsent.clear();
+}
+
+function queuePosition(id: string, position: SessionPosition | null): void {
+  unsent.set(id, position);
+  if (positionTimer) clearTimeout(positionTimer);
+  positionTimer = setTimeout(sendPositions, POSITION_DELAY_MS);
+}
 
 /** The app store: one per window. */
 export const useAppStore = create<AppState>()((set, get) => {
-  const flushPositions = () => {
-    positionTimer = undefined;
-    // A lost position only costs the user a click; it never blocks or interrupts their work.
-    client.updateSettings(get().settings).catch(() => undefined);
-  };
-
   return {
     ready: false,
     startupError: undefined,
     route: { name: 'library' },
     settings: DEFAULT_SETTINGS,
+    positions: {},
     library: [],
     templates: [],
     samples: [],
@@ -79,13 +94,14 @@ export const useAppStore = create<AppState>()((set, get) => {
 
     async init() {
       try {
-        const [settings, library, templates, info] = await Promise.all([
+        const [settings, positions, library, templates, info] = await Promise.all([
           client.getSettings(),
+          client.listPositions(),
           client.listLibrary(),
           client.listTemplates(),
           client.getAppInfo(),
         ]);
-        set({ settings, library, templates, notices: info.notices, ready: true, startupError: undefined });
+        set({ settings, positions, library, templates, notices: info.notices, ready: true, startupError: undefined });
         // The default checklist is what most assessments use: fetch it while the user looks at the library.
         const preferred = templates.find((t) => t.id === settings.defaultTemplate) ?? templates[0];
         if (preferred) templateByRef(preferred.ref).catch(() => undefined);
@@ -109,28 +125,22 @@ export const useAppStore = create<AppState>()((set, get) => {
     },
 
     async saveSettings(patch) {
-      // The whole settings object is sent, never a partial one: the contract's patch schema fills
-      // every absent field with its default, so a partial patch would reset the other settings.
-      const settings = { ...get().settings, ...patch };
-      set({ settings });
-      return client.updateSettings(settings);
+      // Only what changed is sent: the patch schema has no defaults, so absent fields stay as they are.
+      set((s) => ({ settings: { ...s.settings, ...patch } }));
+      return client.updateSettings(patch);
     },
 
     rememberPosition(id, position) {
-      const current = get().settings.positions[id];
+      const current = get().positions[id];
       if (current?.screen === position.screen && current.checkId === position.checkId) return;
-      set((s) => ({ settings: { ...s.settings, positions: { ...s.settings.positions, [id]: position } } }));
-      if (positionTimer) clearTimeout(positionTimer);
-      positionTimer = setTimeout(flushPositions, POSITION_DELAY_MS);
+      set((s) => ({ positions: { ...s.positions, [id]: position } }));
+      queuePosition(id, position);
     },
 
     forgetPosition(id) {
-      if (!(id in get().settings.positions)) return;
-      set((s) => ({
-        settings: { ...s.settings, positions: Object.fromEntries(Object.entries(s.settings.positions).filter(([k]) => k !== id)) },
-      }));
-      if (positionTimer) clearTimeout(positionTimer);
-      positionTimer = setTimeout(flushPositions, POSITION_DELAY_MS);
+      if (!(id in get().positions)) return;
+      set((s) => ({ positions: Object.fromEntries(Object.entries(s.positions).filter(([k]) => k !== id)) }));
+      queuePosition(id, null);
     },
 
     dismissNotice(index) {
@@ -156,10 +166,9 @@ export const useAppStore = create<AppState>()((set, get) => {
   };
 });
 
-/** Writes a pending position at once (before the window closes or a session ends). */
+/** Sends a pending position at once (before the window closes or a session ends). */
 export function flushPendingPosition(): void {
   if (!positionTimer) return;
   clearTimeout(positionTimer);
-  positionTimer = undefined;
-  client.updateSettings(useAppStore.getState().settings).catch(() => undefined);
+  sendPositions();
 }

@@ -9,7 +9,7 @@ import type {
   ProfileValue,
   Response,
 } from '../../../src/core/assessment-schema';
-import { strings } from '../i18n/en';
+import { withDecision } from '../../../src/core/history';
 import { nowIso } from './ids';
 
 // Pure edits of an assessment: each returns a new assessment and leaves the one given untouched,
@@ -85,21 +85,11 @@ export function withProfileValue(profile: Profile, questionId: string, value: Pr
 }
 
 /**
- * Changes the decision, and records in the assessment's history what a board would want traced: a new
- * outcome, and each sign-off that became complete (a name and a date).
+ * Changes the decision; the assessment's history records what a board would want traced (a new
+ * outcome, each sign-off that became complete), as typed events built by the core.
  */
 export function editDecision(a: Assessment, edit: (decision: Decision) => Decision, by = '', at = nowIso()): Assessment {
-  const decision = edit(a.decision);
-  const h = strings.history;
-  const events: string[] = [];
-  if (decision.outcome !== a.decision.outcome)
-    events.push(h.outcome(strings.decision.outcome[a.decision.outcome], strings.decision.outcome[decision.outcome]));
-  const complete = (s: Decision['signOffs'][number] | undefined) => s !== undefined && s.name.trim() !== '' && s.date !== undefined;
-  decision.signOffs.forEach((s, i) => {
-    if (complete(s) && !complete(a.decision.signOffs[i])) events.push(h.signedOff(s.role, s.name.trim(), s.date ?? ''));
-  });
-  const history = events.length === 0 ? a.history : [...a.history, ...events.map((summary) => ({ at, by, summary }))];
-  return { ...a, decision, history };
+  return withDecision(a, edit(a.decision), by, at);
 }
 
 /** Replaces one hop of the data path. */

@@ -111,7 +111,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ loading: true, loadError: undefined, assessment: undefined, evaluation: undefined });
       try {
         const opened = await client.openAssessment({ id });
-        await get().show(opened, useAppStore.getState().settings.positions[id]);
+        await get().show(opened, useAppStore.getState().positions[id]);
       } catch (error) {
         set({ loading: false, loadError: errorMessage(error, strings.session.loadFailed) });
       }

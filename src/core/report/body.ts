@@ -137,7 +137,7 @@ function drawOpenQuestions(l: Layout, m: ReportModel): void {
   );
 }
 
-/** The decision with its conditions (owner, due date) and the sign-offs by role. */
+/** The decision with its conditions (owner, due date), the sign-offs by role and the history that led there. */
 export function drawActionPlan(l: Layout, m: ReportModel): void {
   l.heading('Action plan', 1);
   const d = m.decision;
@@ -185,4 +185,27 @@ export function drawActionPlan(l: Layout, m: ReportModel): void {
       d.signOffs.map((s) => ({ cells: [s.role, s.name || 'Not named', s.date || 'Not dated'] })),
       { size: SIZE.small },
     );
+  l.heading('History', 2);
+  const h = d.history;
+  if (h.rows.length === 0) l.paragraph('No history recorded.', { size: SIZE.body });
+  else {
+    if (h.earlier > 0)
+      l.paragraph(
+        `The ${h.rows.length} most recent entries; ${h.earlier} earlier ${h.earlier === 1 ? 'entry is' : 'entries are'} in the assessment file.`,
+        {
+          size: SIZE.small,
+          colour: COLOURS.muted,
+        },
+      );
+    drawTable(
+      l,
+      [
+        { header: 'Date', width: 18 },
+        { header: 'By', width: 22 },
+        { header: 'What happened', width: 60 },
+      ],
+      h.rows.map((r) => ({ cells: [r.date, r.by || 'Not recorded', r.text] })),
+      { size: SIZE.small },
+    );
+  }
 }

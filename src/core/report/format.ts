@@ -1,14 +1,9 @@
 export { RISK_LABEL, firstSentence } from '../wording';
-import type { Outcome } from './model-types';
+import { OUTCOME_LABEL } from '../decision-outcome';
+import type { HistoryWording } from '../history';
 import type { CheckCapture, FigureUnit } from '../template-schema';
 
-/** Display names of the decision outcomes. */
-export const OUTCOME_LABEL: Readonly<Record<Outcome, string>> = {
-  pending: 'Pending',
-  approve: 'Approve',
-  'approve-with-conditions': 'Approve with conditions',
-  reject: 'Reject',
-};
+export { OUTCOME_LABEL };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -63,3 +58,13 @@ export function labelFromId(id: string): string {
 export function formatScore(score: number): string {
   return score.toFixed(1);
 }
+
+/** How the report words each kind of history event. */
+export const HISTORY_WORDING: HistoryWording = {
+  created: (e) => `Assessment started with ${e.template.title} ${e.template.version}.`,
+  'imported-as-copy': (e) => `Imported as a copy of assessment ${e.of}.`,
+  'decision-changed': (e) =>
+    `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.${e.rationale ? ` Rationale: ${e.rationale}` : ''}`,
+  'sign-off-completed': (e) => `Signed off for ${labelFromId(e.role)} by ${e.name} on ${formatDate(e.date)}.`,
+  note: (e) => e.text,
+};

@@ -1,11 +1,12 @@
 import type { HopStanding } from '../engine/data-path';
+import type { DecisionOutcome } from '../decision-outcome';
 import type { TraceEntry } from '../engine/evaluate';
 import type { JurisdictionCode } from '../jurisdiction';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 
 /** A decision outcome of an assessment. */
-export type Outcome = 'pending' | 'approve' | 'approve-with-conditions' | 'reject';
+export type Outcome = DecisionOutcome;
 /** Paper sizes the report is laid out for. */
 export type Paper = 'a4' | 'letter';
 
@@ -208,6 +209,8 @@ export interface ReportModel {
     rationale: string;
     conditions: { text: string; owner: string; due: string }[];
     signOffs: { role: string; name: string; date: string }[];
+    /** The newest entries of the assessment's history, oldest first, worded; `earlier` counts those left out. */
+    history: { rows: { date: string; by: string; text: string }[]; earlier: number };
   };
   summary: {
     areas: AreaScore[];

@@ -4,11 +4,12 @@ import { JURISDICTION_LABEL, jurisdictionLabel } from '../advice';
 import { judgeHop, requiredJurisdictions } from '../engine/data-path';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
+import { wordHistoryEvent } from '../history';
 import type { JurisdictionCode } from '../jurisdiction';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
-import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import type {
   CheckEntry,
   CheckGroup,
@@ -81,6 +82,17 @@ function hopName(assessment: Assessment, hopId: string): string {
   const i = assessment.dataPath.findIndex((h) => h.id === hopId);
   const hop = assessment.dataPath[i];
   return hop ? `Hop ${i + 1}: ${hop.component}${hop.operator.trim() ? ` (${hop.operator})` : ''}` : hopId;
+}
+
+/** How many of the newest history entries the report prints; older ones are counted, not listed. */
+export const HISTORY_SHOWN = 60;
+
+function historyRows(assessment: Assessment): ReportModel['decision']['history'] {
+  const shown = assessment.history.slice(-HISTORY_SHOWN);
+  return {
+    rows: shown.map((h) => ({ date: formatDate(h.at), by: h.by.trim(), text: wordHistoryEvent(h.event, HISTORY_WORDING) })),
+    earlier: assessment.history.length - shown.length,
+  };
 }
 
 function assessors(assessment: Assessment): string {
@@ -263,6 +275,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         name: s.name,
         date: s.date ? formatDate(s.date) : '',
       })),
+      history: historyRows(assessment),
     },
     summary: {
       areas: evaluation.areas.map((a) => ({

@@ -22,9 +22,9 @@ import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
-import { nodeSha256Hex } from '../hash';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { readDocumentBytes } from '../read-document';
+import type { PositionsPort } from '../positions';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
 import type { DialogPort, ReportPort, ShellPort } from './ports';
@@ -33,6 +33,8 @@ import type { DialogPort, ReportPort, ShellPort } from './ports';
 export interface AppServices {
   library: AssessmentLibrary;
   settings: SettingsService;
+  /** Where the user left off in each assessment, kept apart from the settings. */
+  positions: PositionsPort;
   catalog: TemplateCatalog;
   samplesDir: string;
   dialogs: DialogPort;
@@ -96,7 +98,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     const name = basename(path);
     const read = await readDocumentBytes(path);
     if (!read.ok) throw new HandlerError('io', `${name} ${read.message}.`);
-    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    const decoded = decodeFineprint(read.bytes);
     if (!decoded.ok) {
       const first = decoded.problems[0];
       throw new HandlerError(
@@ -142,6 +144,11 @@ export function createHandlers(services: AppServices): HandlerTable {
     'app:get-info': () => Promise.resolve({ version: APP_VERSION, notices: services.notices }),
     'settings:get': () => Promise.resolve(settings.get()),
     'settings:update': (patch) => Promise.resolve(settings.update(patch)),
+    'positions:list': () => Promise.resolve(services.positions.list()),
+    'positions:set': ({ id, position }) => {
+      services.positions.set(id, position);
+      return Promise.resolve({});
+    },
     'settings:choose-logo': async () => {
       const path = await dialogs.openFile({ title: 'Choose a logo', filters: [{ name: 'Images', extensions: ['png', 'jpg', 'jpeg'] }] });
       if (!path) return settings.get();
@@ -163,7 +170,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     'library:list-samples': async () => {
       const out = [];
       for (const fileName of (await readdir(services.samplesDir)).filter((n) => n.endsWith('.fineprint')).sort()) {
-        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)), { hash: nodeSha256Hex });
+        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)));
         if (decoded.ok)
           out.push({ fileName, service: decoded.value.assessment.profile.service, vendor: decoded.value.assessment.profile.vendor });
       }
@@ -276,14 +283,14 @@ export async function importFromPath(
   try {
     const read = await readDocumentBytes(path);
     if (!read.ok) return { status: 'invalid', file: name, message: `${name} ${read.message}.`, details: [] };
-    const decoded = decodeFineprint(read.bytes, { hash: nodeSha256Hex });
+    const decoded = decodeFineprint(read.bytes);
     if (!decoded.ok)
       return { status: 'invalid', file: name, message: `${name} could not be imported.`, details: formatProblems(decoded.problems) };
     const incoming = decoded.value.assessment;
     const { library } = services;
     if (library.has(incoming.id)) {
       const { assessment: current } = await library.get(incoming.id);
-      if (payloadDigest(current, nodeSha256Hex) === payloadDigest(incoming, nodeSha256Hex)) {
+      if (payloadDigest(current) === payloadDigest(incoming)) {
         return { status: 'imported', summary: summarize(current), warnings: decoded.warnings };
       }
       const t = token();

@@ -9,7 +9,6 @@ import { withoutInternalNotes } from '../../core/sharing';
 import { templateDigest, toStored, type StoredAssessment } from '../../core/stored-assessment';
 import { Template } from '../../core/template-schema';
 import { BACKUP_SUFFIX, TEMP_MARKER, writeFileAtomic } from '../atomic-write';
-import { nodeSha256Hex } from '../hash';
 import {
   assessmentFileName,
   decodeLibraryEntry,
@@ -168,7 +167,7 @@ export class AssessmentLibrary {
     try {
       const text = await readFile(join(this.paths.templates, templateFileName(digest)), 'utf8');
       const parsed = Template.safeParse(JSON.parse(text));
-      if (!parsed.success || templateDigest(parsed.data, nodeSha256Hex) !== digest) return undefined;
+      if (!parsed.success || templateDigest(parsed.data) !== digest) return undefined;
       this.templates.set(digest, parsed.data);
       return parsed.data;
     } catch {
@@ -178,7 +177,7 @@ export class AssessmentLibrary {
 
   /** Stores a template snapshot once, by digest, and returns the digest. */
   async storeTemplate(template: Template): Promise<string> {
-    const digest = templateDigest(template, nodeSha256Hex);
+    const digest = templateDigest(template);
     if (!this.templates.has(digest)) {
       await writeFileAtomic(join(this.paths.templates, templateFileName(digest)), `${JSON.stringify(template)}\n`);
       this.templates.set(digest, template);
@@ -257,7 +256,7 @@ export class AssessmentLibrary {
       decision: { outcome: 'pending', rationale: '', conditions: [], signOffs: [] },
       createdAt: at,
       updatedAt: at,
-      history: [{ at, by, summary: `Assessment started with ${template.title} ${template.version}.` }],
+      history: [{ at, by, event: { kind: 'created', template: { id: template.id, title: template.title, version: template.version } } }],
     };
     await this.write(assessment);
     return assessment;
@@ -298,7 +297,7 @@ export class AssessmentLibrary {
   /** The .fineprint text to share an assessment, with or without internal notes. */
   async export(id: string, options: { internalNotes: boolean }): Promise<string> {
     const { assessment } = await this.get(id);
-    return encodeFineprint(options.internalNotes ? assessment : withoutInternalNotes(assessment), this.now(), { hash: nodeSha256Hex });
+    return encodeFineprint(options.internalNotes ? assessment : withoutInternalNotes(assessment), this.now());
   }
 
   /**
@@ -314,7 +313,7 @@ export class AssessmentLibrary {
         assessment = {
           ...assessment,
           id: randomUUID(),
-          history: [...assessment.history, { at, by: '', summary: `Imported as a copy of assessment ${assessment.id}.` }],
+          history: [...assessment.history, { at, by: '', event: { kind: 'imported-as-copy', of: assessment.id } }],
         };
       }
     }

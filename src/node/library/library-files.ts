@@ -6,7 +6,6 @@ import { CURRENT_FORMAT_VERSION } from '../../core/migrations';
 import { issuesToProblems, WHOLE_FILE, type Result } from '../../core/problems';
 import { fromStored, StoredAssessment } from '../../core/stored-assessment';
 import type { Template } from '../../core/template-schema';
-import { nodeSha256Hex } from '../hash';
 
 /** The folders of a library inside the app's data folder. */
 export interface LibraryPaths {
@@ -36,7 +35,7 @@ export const templateFileName = (digest: string): string => `${digest.replace('s
 
 /** Serialises a library entry: the .fineprint envelope around an assessment whose template is a reference. */
 export function encodeLibraryEntry(stored: StoredAssessment, savedAt: Date): string {
-  return encodeEnvelope(stored, savedAt, nodeSha256Hex);
+  return encodeEnvelope(stored, savedAt);
 }
 
 /** Decodes a library entry's bytes, resolving its template reference. Never throws. */
@@ -51,7 +50,7 @@ export function decodeLibraryEntry(
   const env = json.value as { format?: unknown; formatVersion?: unknown; integrity?: unknown; payload?: unknown } | null;
   if (env === null || typeof env !== 'object' || env.format !== FORMAT_ID || env.formatVersion !== CURRENT_FORMAT_VERSION)
     return { ok: false, problems: [{ location: WHOLE_FILE, message: 'is not a library entry of this FinePrint version' }] };
-  if (typeof env.integrity !== 'string' || !integrityMatches(text.value, env.payload, env.integrity, nodeSha256Hex))
+  if (typeof env.integrity !== 'string' || !integrityMatches(text.value, env.payload, env.integrity))
     return {
       ok: false,
       problems: [{ location: '$.integrity', message: 'does not match the content: the file is damaged or was changed outside FinePrint' }],

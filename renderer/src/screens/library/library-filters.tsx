@@ -1,4 +1,5 @@
 import { Field, SearchBox, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { DECISION_OUTCOMES } from '../../../../src/core/decision-outcome';
 import { RATINGS } from '../../../../src/core/risk';
 import { strings } from '../../i18n/en';
 import type { LibraryFilter } from './library-filter';
@@ -8,8 +9,6 @@ const useStyles = makeStyles({
   search: { flex: '1 1 260px', maxWidth: '420px' },
   select: { minWidth: '170px' },
 });
-
-const OUTCOMES = ['pending', 'approve', 'approve-with-conditions', 'reject'] as const;
 
 /** The library's search box and its rating and decision filters. */
 export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; onChange: (filter: LibraryFilter) => void }) {
@@ -33,7 +32,7 @@ export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; on
       <Field label={s.filterDecision} className={styles.select}>
         <Select value={filter.decision} onChange={(_, d) => onChange({ ...filter, decision: d.value as LibraryFilter['decision'] })}>
           <option value="all">{s.allDecisions}</option>
-          {OUTCOMES.map((o) => (
+          {DECISION_OUTCOMES.map((o) => (
             <option key={o} value={o}>
               {strings.decision.outcome[o]}
             </option>

@@ -1,12 +1,11 @@
 import { Field, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import type { Decision } from '../../../../src/core/assessment-schema';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '../../../../src/core/decision-outcome';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '760px' },
 });
-
-const OUTCOMES: Decision['outcome'][] = ['pending', 'approve', 'approve-with-conditions', 'reject'];
 
 /** The buyer's decision on the service and the reasons for it. */
 export function DecisionEditor({ decision, onChange }: { decision: Decision; onChange: (edit: (d: Decision) => Decision) => void }) {
@@ -18,9 +17,9 @@ export function DecisionEditor({ decision, onChange }: { decision: Decision; onC
         <RadioGroup
           layout="horizontal"
           value={decision.outcome}
-          onChange={(_, d) => onChange((x) => ({ ...x, outcome: d.value as Decision['outcome'] }))}
+          onChange={(_, d) => onChange((x) => ({ ...x, outcome: d.value as DecisionOutcome }))}
         >
-          {OUTCOMES.map((o) => (
+          {DECISION_OUTCOMES.map((o) => (
             <Radio key={o} value={o} label={strings.decision.choice[o]} />
           ))}
         </RadioGroup>

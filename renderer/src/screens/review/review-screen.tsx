@@ -8,6 +8,7 @@ import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
 import { DecisionEditor } from './decision-editor';
 import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
+import { HistoryList } from './history-list';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
 
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
 });
 
-/** The review: rating and coverage, knock-outs, findings with their clauses, then the decision, conditions and sign-offs. */
+/** The review: rating and coverage, knock-outs, findings with their clauses, then the decision, conditions, sign-offs and history. */
 export function ReviewScreen() {
   const styles = useStyles();
   const s = strings.review;
@@ -72,6 +73,12 @@ export function ReviewScreen() {
           signOffs={assessment.decision.signOffs}
           onChange={(signOffs) => update((a) => editDecision(a, (d) => ({ ...d, signOffs }), assessor))}
         />
+      </section>
+      <section className={styles.section} aria-labelledby="history-heading">
+        <Subtitle1 as="h3" id="history-heading">
+          {strings.history.title}
+        </Subtitle1>
+        <HistoryList history={assessment.history} />
       </section>
     </SectionPage>
   );

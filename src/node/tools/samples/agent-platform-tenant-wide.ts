@@ -315,23 +315,37 @@ export const agentPlatformTenantWide: SampleDefinition = {
     {
       at: '2026-09-07T12:00:00.000Z',
       by: 'Rasmus Holm',
-      summary: 'Created from the AI vendor risk checklist 1.0.0 after the automation pilot.',
+      event: { kind: 'note', text: 'Created from the AI vendor risk checklist 1.0.0 after the automation pilot.' },
     },
     {
       at: '2026-09-10T15:00:00.000Z',
       by: 'Jonas Ekberg',
-      summary:
-        'All checks answered from the pilot configuration, the Business-tier terms and the DPA; tenant-wide connector consent confirmed.',
+      event: {
+        kind: 'note',
+        text: 'All checks answered from the pilot configuration, the Business-tier terms and the DPA; tenant-wide connector consent confirmed.',
+      },
     },
     {
       at: '2026-09-18T09:30:00.000Z',
       by: 'Camille Laurent',
-      summary: 'DORA checks reviewed against the financial-services addendum; register and exit gaps recorded.',
+      event: { kind: 'note', text: 'DORA checks reviewed against the financial-services addendum; register and exit gaps recorded.' },
     },
     {
-      at: '2026-09-24T10:30:00.000Z',
+      at: '2026-09-22T16:00:00.000Z',
+      by: 'Jonas Ekberg',
+      event: { kind: 'sign-off-completed', role: 'security', name: 'Jonas Ekberg', date: '2026-09-22' },
+    },
+    {
+      at: '2026-09-23T16:00:00.000Z',
+      by: 'Camille Laurent',
+      event: { kind: 'sign-off-completed', role: 'legal', name: 'Camille Laurent', date: '2026-09-23' },
+    },
+    { at: '2026-09-24T10:30:00.000Z', by: 'Rasmus Holm', event: { kind: 'decision-changed', from: 'pending', to: 'reject' } },
+    { at: '2026-09-24T10:30:00.000Z', by: 'Rasmus Holm', event: { kind: 'note', text: 'Enterprise offer requested from the vendor.' } },
+    {
+      at: '2026-09-24T16:00:00.000Z',
       by: 'Rasmus Holm',
-      summary: 'Decision recorded: reject on the Business tier; Enterprise offer requested.',
+      event: { kind: 'sign-off-completed', role: 'procurement', name: 'Rasmus Holm', date: '2026-09-24' },
     },
   ],
 };

@@ -367,23 +367,39 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
     {
       at: '2026-05-18T07:45:00.000Z',
       by: 'Henrik Olsen',
-      summary: 'Created from the AI vendor risk checklist 1.0.0 for the ticket summariser project.',
+      event: { kind: 'note', text: 'Created from the AI vendor risk checklist 1.0.0 for the ticket summariser project.' },
     },
     {
       at: '2026-05-21T14:30:00.000Z',
       by: 'Marta Jansen',
-      summary: 'All checks answered from the signed order form, the DPA, the trust pack and the zero-retention approval.',
+      event: {
+        kind: 'note',
+        text: 'All checks answered from the signed order form, the DPA, the trust pack and the zero-retention approval.',
+      },
     },
     {
       at: '2026-05-28T09:10:00.000Z',
       by: 'Marta Jansen',
-      summary:
-        'Gateway failover to the second provider tested; exit plan answer confirmed. TLS termination question still open with the vendor.',
+      event: {
+        kind: 'note',
+        text: 'Gateway failover to the second provider tested; exit plan answer confirmed. TLS termination question still open with the vendor.',
+      },
     },
     {
-      at: '2026-06-02T13:20:00.000Z',
+      at: '2026-06-01T16:00:00.000Z',
+      by: 'Marta Jansen',
+      event: { kind: 'sign-off-completed', role: 'security', name: 'Marta Jansen', date: '2026-06-01' },
+    },
+    { at: '2026-06-02T13:20:00.000Z', by: 'Henrik Olsen', event: { kind: 'decision-changed', from: 'pending', to: 'approve' } },
+    {
+      at: '2026-06-02T16:00:00.000Z',
+      by: 'Lucas Verbeek',
+      event: { kind: 'sign-off-completed', role: 'legal', name: 'Lucas Verbeek', date: '2026-06-02' },
+    },
+    {
+      at: '2026-06-02T16:00:00.000Z',
       by: 'Henrik Olsen',
-      summary: 'Decision recorded: approve; signed off by security, legal and procurement.',
+      event: { kind: 'sign-off-completed', role: 'procurement', name: 'Henrik Olsen', date: '2026-06-02' },
     },
   ],
 };

@@ -288,18 +288,38 @@ export const poweredByStartupGlobalRouting: SampleDefinition = {
     {
       at: '2026-04-06T09:15:00.000Z',
       by: 'Sofia Lindqvist',
-      summary: "Created from the AI vendor risk checklist 1.0.0 for the legal team's pilot request.",
+      event: { kind: 'note', text: "Created from the AI vendor risk checklist 1.0.0 for the legal team's pilot request." },
     },
-    { at: '2026-04-09T14:30:00.000Z', by: 'Priya Raman', summary: 'All checks answered from the call with the CTO and the public terms.' },
+    {
+      at: '2026-04-09T14:30:00.000Z',
+      by: 'Priya Raman',
+      event: { kind: 'note', text: 'All checks answered from the call with the CTO and the public terms.' },
+    },
     {
       at: '2026-04-10T11:00:00.000Z',
       by: 'Owen Hartley',
-      summary: 'Vendor confirmed in writing that it will not sign a DPA; evidence attached to data-path-02.',
+      event: { kind: 'note', text: 'Vendor confirmed in writing that it will not sign a DPA; evidence attached to data-path-02.' },
     },
+    {
+      at: '2026-04-16T16:00:00.000Z',
+      by: 'Priya Raman',
+      event: { kind: 'sign-off-completed', role: 'security', name: 'Priya Raman', date: '2026-04-16' },
+    },
+    {
+      at: '2026-04-17T16:00:00.000Z',
+      by: 'Owen Hartley',
+      event: { kind: 'sign-off-completed', role: 'legal', name: 'Owen Hartley', date: '2026-04-17' },
+    },
+    {
+      at: '2026-04-17T16:00:00.000Z',
+      by: 'Sofia Lindqvist',
+      event: { kind: 'sign-off-completed', role: 'procurement', name: 'Sofia Lindqvist', date: '2026-04-17' },
+    },
+    { at: '2026-04-17T16:40:00.000Z', by: 'Sofia Lindqvist', event: { kind: 'decision-changed', from: 'pending', to: 'reject' } },
     {
       at: '2026-04-17T16:40:00.000Z',
       by: 'Sofia Lindqvist',
-      summary: 'Decision recorded: reject; pilot request closed and the business told why.',
+      event: { kind: 'note', text: 'Pilot request closed and the business told why.' },
     },
   ],
 };

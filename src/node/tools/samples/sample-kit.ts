@@ -2,15 +2,10 @@
 // modules state the story (profile, answers, notes, evidence, data path, decision); this module
 // fills in the bookkeeping (ids, timestamps, digests) deterministically, so the output never drifts.
 import type { DataPathHopInput } from '../../../core/assessment-schema';
-import {
-  Assessment,
-  assessmentProblems,
-  type AssessmentInput,
-  type Profile,
-  type Revision,
-  type SignOff,
-} from '../../../core/assessment-schema';
+import { Assessment, assessmentProblems, type AssessmentInput, type Profile, type SignOff } from '../../../core/assessment-schema';
 import { sha256Hex } from '../../../core/digest';
+import type { DecisionOutcome } from '../../../core/decision-outcome';
+import type { HistoryEntry } from '../../../core/history';
 import { visibleChecks } from '../../../core/engine/visibility';
 import type { Template } from '../../../core/template-schema';
 
@@ -44,7 +39,7 @@ export type SampleHop = Omit<DataPathHopInput, 'id'>;
 
 /** A decision as a sample states it; condition ids are assigned from their position. */
 export interface SampleDecision {
-  outcome: 'pending' | 'approve' | 'approve-with-conditions' | 'reject';
+  outcome: DecisionOutcome;
   rationale: string;
   conditions: { text: string; owner: string; due: string }[];
   signOffs: Required<SignOff>[];
@@ -65,7 +60,7 @@ export interface SampleDefinition {
   answers: Record<string, SampleAnswer>;
   dataPath: SampleHop[];
   decision: SampleDecision;
-  history: Required<Revision>[];
+  history: Required<HistoryEntry>[];
 }
 
 /** Answers a check with one of its options. */

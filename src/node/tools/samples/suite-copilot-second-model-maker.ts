@@ -406,23 +406,43 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
     {
       at: '2026-02-09T08:30:00.000Z',
       by: 'Aline Dupont',
-      summary: 'Created from the AI vendor risk checklist 1.0.0; profile filled in from the renewal request.',
+      event: { kind: 'note', text: 'Created from the AI vendor risk checklist 1.0.0; profile filled in from the renewal request.' },
     },
     {
       at: '2026-02-12T14:00:00.000Z',
       by: 'Ingrid Vos',
-      summary: 'First pass through all checks after the vendor call; deep reasoning identified as a new subprocessor route.',
+      event: {
+        kind: 'note',
+        text: 'First pass through all checks after the vendor call; deep reasoning identified as a new subprocessor route.',
+      },
     },
     {
       at: '2026-02-20T10:20:00.000Z',
       by: 'Tomasz Nowicki',
-      summary:
-        'Region answers revised after reading the boundary addendum: processing is not committed for features of additional model providers.',
+      event: {
+        kind: 'note',
+        text: 'Region answers revised after reading the boundary addendum: processing is not committed for features of additional model providers.',
+      },
+    },
+    {
+      at: '2026-03-03T16:00:00.000Z',
+      by: 'Ingrid Vos',
+      event: { kind: 'sign-off-completed', role: 'security', name: 'Ingrid Vos', date: '2026-03-03' },
     },
     {
       at: '2026-03-04T15:10:00.000Z',
       by: 'Aline Dupont',
-      summary: 'Decision recorded: approve with four conditions; signed off by security, legal and procurement.',
+      event: { kind: 'decision-changed', from: 'pending', to: 'approve-with-conditions' },
+    },
+    {
+      at: '2026-03-04T16:00:00.000Z',
+      by: 'Tomasz Nowicki',
+      event: { kind: 'sign-off-completed', role: 'legal', name: 'Tomasz Nowicki', date: '2026-03-04' },
+    },
+    {
+      at: '2026-03-04T16:00:00.000Z',
+      by: 'Aline Dupont',
+      event: { kind: 'sign-off-completed', role: 'procurement', name: 'Aline Dupont', date: '2026-03-04' },
     },
   ],
 };

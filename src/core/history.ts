@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { Assessment, Decision } from './assessment-schema';
+import { DecisionOutcome } from './decision-outcome';
+import { Id, IsoDate, IsoDateTime, LongText, ShortText } from './text';
+
+// Each kind of event a board may want traced. A later feature adds its own kind here (a strict object
+// with a literal `kind`), then words it in the window (renderer/src/i18n) and the report
+// (src/core/report/format.ts): both wordings are typed over every kind, so a new one cannot be forgotten.
+
+/** The assessment was started from a checklist template. */
+const Created = z.strictObject({
+  kind: z.literal('created'),
+  template: z.strictObject({ id: Id, title: ShortText, version: ShortText }),
+});
+
+/** A shared file was imported next to an assessment with the same id, as a copy with a new id. */
+const ImportedAsCopy = z.strictObject({ kind: z.literal('imported-as-copy'), of: z.uuid() });
+
+/** The decision's outcome changed; the rationale is the one written when it changed. */
+const DecisionChanged = z.strictObject({
+  kind: z.literal('decision-changed'),
+  from: DecisionOutcome,
+  to: DecisionOutcome,
+  rationale: LongText.optional(),
+});
+
+/** A role's sign-off became complete: a name and a date. */
+const SignOffCompleted = z.strictObject({ kind: z.literal('sign-off-completed'), role: ShortText, name: ShortText, date: IsoDate });
+
+/** Free text written by a person, and every summary carried over from a format-version-1 file. */
+const NoteEvent = z.strictObject({ kind: z.literal('note'), text: LongText.min(1) });
+
+/** What happened, as a code and its data; never UI-language text but for a person's own note. */
+export const HistoryEvent = z.discriminatedUnion('kind', [Created, ImportedAsCopy, DecisionChanged, SignOffCompleted, NoteEvent]);
+export type HistoryEvent = z.infer<typeof HistoryEvent>;
+/** The kinds of history event. */
+export type HistoryEventKind = HistoryEvent['kind'];
+/** The event of one kind. */
+export type HistoryEventOf<K extends HistoryEventKind> = Extract<HistoryEvent, { kind: K }>;
+/** A wording of every kind of history event: the window and the report each supply one. */
+export type HistoryWording = { [K in HistoryEventKind]: (event: HistoryEventOf<K>) => string };
+
+/** One entry of the assessment's history: when, by whom (empty when unknown), and what happened. */
+export const HistoryEntry = z.strictObject({
+  at: IsoDateTime,
+  by: ShortText.default(''),
+  event: HistoryEvent,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+/** Words a history event with the given wording. */
+export function wordHistoryEvent(event: HistoryEvent, wording: HistoryWording): string {
+  // The map is typed per kind; TypeScript cannot correlate the lookup with the argument, hence the widening.
+  const word = wording[event.kind] as (e: HistoryEvent) => string;
+  return word(event);
+}
+
+const isComplete = (s: Decision['signOffs'][number] | undefined): s is Decision['signOffs'][number] & { date: string } =>
+  s !== undefined && s.name.trim() !== '' && s.date !== undefined;
+
+/** The events a change of decision leaves: a new outcome, and each sign-off that became complete. */
+export function decisionEvents(before: Decision, after: Decision): HistoryEvent[] {
+  const events: HistoryEvent[] = [];
+  if (after.outcome !== before.outcome) {
+    const rationale = after.rationale.trim();
+    events.push({ kind: 'decision-changed', from: before.outcome, to: after.outcome, ...(rationale ? { rationale } : {}) });
+  }
+  after.signOffs.forEach((s, i) => {
+    if (isComplete(s) && !isComplete(before.signOffs[i]))
+      events.push({ kind: 'sign-off-completed', role: s.role, name: s.name.trim(), date: s.date });
+  });
+  return events;
+}
+
+/** The assessment with a new decision, its history extended by what the change means. */
+export function withDecision(a: Assessment, decision: Decision, by: string, at: string): Assessment {
+  const events = decisionEvents(a.decision, decision);
+  const history = events.length === 0 ? a.history : [...a.history, ...events.map((event) => ({ at, by, event }))];
+  return { ...a, decision, history };
+}
