@@ -74,10 +74,14 @@ describe('the handlers, as the window uses them', () => {
   });
 
   it('imports a .fineprint chosen in the dialog, asks on a conflict, and can keep both', async () => {
-    const app = await testApp(tempDir());
+    const dir = tempDir();
+    const app = await testApp(dir);
     app.dialogs.answers.push(sample);
     expect(await app.call('assessment:import')).toMatchObject({ status: 'imported' });
-    app.dialogs.answers.push(sample);
+    const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
+    changed.payload.profile.service = 'Renamed by a colleague';
+    writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
+    app.dialogs.answers.push(join(dir, 'changed.fineprint'));
     const conflict = await app.call<{ status: string; token: string }>('assessment:import');
     expect(conflict).toMatchObject({ status: 'conflict' });
     expect(await app.call('assessment:resolve-import', { token: conflict.token, choice: 'keep-both' })).toMatchObject({
@@ -221,6 +225,27 @@ describe('import errors read as sentences', () => {
     if (r.ok) return;
     expect(r.error.message).not.toMatch(/\$\.|\(at /);
     expect(r.error.details?.[0]).toMatch(/^\$\.formatVersion: /);
+  });
+});
+
+describe('one import policy, whichever way the file arrives', () => {
+  it('opens an identical copy with the same words from the dialog and from the operating system, and asks the same question for a changed one', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    await importFromPath(app.services, sample);
+    app.dialogs.answers.push(sample);
+    const viaDialog = await app.call('assessment:import');
+    const viaOs = await importFromPath(app.services, sample);
+    expect(viaDialog).toEqual(viaOs);
+    expect(viaOs).toMatchObject({ status: 'imported', warnings: [expect.stringMatching(/already in your library, unchanged/) as unknown] });
+    const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
+    changed.payload.profile.service = 'Renamed by a colleague';
+    writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
+    app.dialogs.answers.push(join(dir, 'changed.fineprint'));
+    const askDialog = await app.call<{ token: string }>('assessment:import');
+    const askOs = await importFromPath(app.services, join(dir, 'changed.fineprint'));
+    expect({ ...askDialog, token: '' }).toEqual({ ...askOs, token: '' });
+    expect(askOs).toMatchObject({ status: 'conflict', service: 'Renamed by a colleague' });
   });
 });
 

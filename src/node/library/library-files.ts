@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { assessmentProblems, type Assessment } from '../../core/assessment-schema';
 import { encodeEnvelope, FORMAT_ID, integrityMatches } from '../../core/file-format';
-import { decodeUtf8Text, parseJsonText } from '../../core/json-input';
+import { decodeUtf8Text, MAX_DOCUMENT_BYTES, parseJsonText } from '../../core/json-input';
 import { CURRENT_FORMAT_VERSION } from '../../core/migrations';
 import { issuesToProblems, WHOLE_FILE, type Result } from '../../core/problems';
 import { fromStored, StoredAssessment } from '../../core/stored-assessment';
@@ -39,12 +39,51 @@ export function encodeLibraryEntry(stored: StoredAssessment, savedAt: Date): str
   return encodeEnvelope(stored, savedAt, nodeSha256Hex);
 }
 
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Serialises a library entry and reads it back the way the next start will, so a save never writes a
+ * file the reader refuses: one over the size limit, or one that does not decode. Returns the bytes to
+ * write, or why they cannot be written.
+ */
+export function encodeCheckedEntry(
+  stored: StoredAssessment,
+  template: Template,
+  savedAt: Date,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'unreadable'; message: string } {
+  const bytes = new TextEncoder().encode(encodeLibraryEntry(stored, savedAt));
+  if (bytes.length > maxBytes)
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `it would be ${mb(bytes.length)}, over the ${mb(maxBytes)} FinePrint can read back. Shorten or remove long notes, then it saves again`,
+    };
+  const back = decodeLibraryEntry(bytes, () => template, maxBytes);
+  if (!back.ok) {
+    const first = back.problems[0];
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `FinePrint could not read it back (${first ? `${first.location}: ${first.message}` : 'unknown problem'})`,
+    };
+  }
+  return { ok: true, bytes };
+}
+
+/** The integrity digest written in a library entry's header, read without parsing the file. */
+export function entryIntegrity(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder().decode(bytes.subarray(0, 512));
+  return /"integrity":\s*"(sha256:[0-9a-f]{64})"/.exec(head)?.[1];
+}
+
 /** Decodes a library entry's bytes, resolving its template reference. Never throws. */
 export function decodeLibraryEntry(
   bytes: Uint8Array,
   templateFor: (digest: string) => Template | undefined,
+  maxBytes = MAX_DOCUMENT_BYTES,
 ): Result<{ stored: StoredAssessment; assessment: Assessment }> {
-  const text = decodeUtf8Text(bytes);
+  const text = decodeUtf8Text(bytes, maxBytes);
   if (!text.ok) return text;
   const json = parseJsonText(text.value);
   if (!json.ok) return json;
