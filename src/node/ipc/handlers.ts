@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Assessment } from '../../core/assessment-schema';
@@ -25,7 +24,7 @@ import { describeUnexpectedFsError, describeWriteError } from '../fs-errors';
 import { nodeSha256Hex } from '../hash';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { importAssessment, type PendingImports } from '../library/import-policy';
-import { readDocumentBytes } from '../read-document';
+import { openRegularFile, readDocumentBytes } from '../read-document';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
 import type { DialogPort, ReportPort, ShellPort } from './ports';
@@ -155,8 +154,9 @@ export function createHandlers(services: AppServices): HandlerTable {
     'library:list-samples': async () => {
       const out = [];
       for (const fileName of (await readdir(services.samplesDir)).filter((n) => n.endsWith('.fineprint')).sort()) {
-        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)), { hash: nodeSha256Hex });
-        if (decoded.ok)
+        const read = await readDocumentBytes(join(services.samplesDir, fileName));
+        const decoded = read.ok ? decodeFineprint(read.bytes, { hash: nodeSha256Hex }) : undefined;
+        if (decoded?.ok)
           out.push({ fileName, service: decoded.value.assessment.profile.service, vendor: decoded.value.assessment.profile.vendor });
       }
       return out;
@@ -237,12 +237,16 @@ export function createHandlers(services: AppServices): HandlerTable {
         filters: [{ name: 'All files', extensions: ['*'] }],
       });
       if (!path) return { status: 'canceled' as const };
+      const opened = await openRegularFile(path); // never a pipe or device: those would block or never end
+      if (!opened.ok) throw new HandlerError('io', `${basename(path)} ${opened.message}.`);
       try {
         const hash = createHash('sha256');
-        for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+        for await (const chunk of opened.handle.createReadStream()) hash.update(chunk as Buffer);
         return { status: 'hashed' as const, fileName: basename(path).slice(0, 300), sha256: hash.digest('hex') };
       } catch (error) {
         throw new HandlerError('io', `${basename(path)} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      } finally {
+        await opened.handle.close().catch(() => undefined);
       }
     },
     'shell:open-saved': async ({ token: t }) => {
