@@ -84,13 +84,13 @@ export function describeReadError(error: unknown): string {
 }
 
 // Absolute paths (POSIX or Windows) inside a message, quoted or not.
-const PATH = /(?:[A-Za-z]:\\|\/)[^\s'",:]*[^\s'",:.]/g;
+const PATH = /['"]?((?:[A-Za-z]:\\|\/)[^\s'",:]*[^\s'",:.])['"]?/g;
 
 /** A message with every absolute path shortened to its file name, so the window never shows where the data folder is. */
 export function stripPaths(message: string, known: readonly { path: string; label: string }[] = []): string {
   let out = message;
   for (const k of known) out = out.split(k.path).join(k.label);
-  return out.replace(PATH, (p) => `“${basename(p.replace(/\\/g, '/'))}”`);
+  return out.replace(PATH, (_, p: string) => `“${basename(p.replace(/\\/g, '/'))}”`);
 }
 
 /**

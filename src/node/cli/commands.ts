@@ -238,7 +238,7 @@ Exit codes:
 
     const target = resolve(io.cwd, output);
     try {
-      await writeFileAtomic(target, pdf);
+      await writeFileAtomic(target, pdf, { keepTarget: true });
     } catch (error) {
       io.stderr(`fineprint report: cannot write ${output}: ${describeWriteError(error)}`);
       return EXIT.usage;
