@@ -41,8 +41,11 @@ export interface AtomicWriteOptions {
    * existing file's permissions, instead of replacing the link with a private file.
    */
   keepTarget?: boolean;
-  /** Runs after the new content is durable and just before it replaces the file; throwing aborts the write. */
-  beforeReplace?: (() => Promise<void>) | undefined;
+  /**
+   * Wraps the moment of replacement, after the new content is durable: it must call `replace` (or
+   * throw, which aborts the write and removes the new content). A caller checks and locks here.
+   */
+  aroundReplace?: ((replace: () => Promise<void>) => Promise<void>) | undefined;
   fs?: AtomicFs;
   /** Waits between rename attempts; tests pass one that does not sleep. */
   sleep?: (ms: number) => Promise<void>;
@@ -103,9 +106,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
   await handle.close();
   try {
-    if (options.beforeReplace) await options.beforeReplace();
-    if (options.backup) await keepBackup(fs, target.path);
-    await renameWithRetry(fs, temp, target.path, options.sleep ?? wait);
+    const replace = async () => {
+      if (options.backup) await keepBackup(fs, target.path);
+      await renameWithRetry(fs, temp, target.path, options.sleep ?? wait);
+    };
+    if (options.aroundReplace) await options.aroundReplace(replace);
+    else await replace();
   } catch (error) {
     await fs.rm(temp, { force: true });
     throw error;

@@ -30,7 +30,7 @@ function notRegular(info: Stats): string | undefined {
  * Opens a file for reading only when it is a regular file (a symbolic link to one is fine): its type is
  * checked before open, so a pipe or device is never opened, and again on the open handle.
  */
-export async function openRegularFile(path: string): Promise<{ ok: true; handle: FileHandle; size: number } | ReadFailure> {
+export async function openRegularFile(path: string): Promise<{ ok: true; handle: FileHandle; info: Stats } | ReadFailure> {
   try {
     const refused = notRegular(await stat(path));
     if (refused) return { ok: false, kind: 'unreadable', message: refused };
@@ -41,7 +41,7 @@ export async function openRegularFile(path: string): Promise<{ ok: true; handle:
       await handle.close();
       return { ok: false, kind: 'unreadable', message: changed };
     }
-    return { ok: true, handle, size: info.size };
+    return { ok: true, handle, info };
   } catch (error) {
     return { ok: false, kind: 'unreadable', message: describeReadError(error) };
   }
@@ -54,10 +54,11 @@ export async function openRegularFile(path: string): Promise<{ ok: true; handle:
 export async function readDocumentBytes(
   path: string,
   maxBytes = MAX_DOCUMENT_BYTES,
-): Promise<{ ok: true; bytes: Uint8Array } | ReadFailure> {
+): Promise<{ ok: true; bytes: Uint8Array; info: Stats } | ReadFailure> {
   const opened = await openRegularFile(path);
   if (!opened.ok) return opened;
-  const { handle, size } = opened;
+  const { handle, info } = opened;
+  const size = info.size;
   try {
     if (size > maxBytes) return { ok: false, kind: 'too-large', message: `is too large (${mb(size)}; the limit is ${mb(maxBytes)})` };
     let buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(size + 1, CHUNK)));
@@ -74,7 +75,8 @@ export async function readDocumentBytes(
       length += bytesRead;
     }
     if (length > maxBytes) return { ok: false, kind: 'too-large', message: `is larger than the limit of ${mb(maxBytes)}` };
-    return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length) };
+    // `info` is the handle's own stat: the very file read, whatever replaced the path since.
+    return { ok: true, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, length), info };
   } catch (error) {
     return { ok: false, kind: 'unreadable', message: describeReadError(error) };
   } finally {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assessmentProblems, type Assessment, type Profile } from '../../core/assessment-schema';
@@ -10,6 +11,7 @@ import type { Template } from '../../core/template-schema';
 import { BACKUP_SUFFIX, TEMP_MARKER, writeFileAtomic } from '../atomic-write';
 import { nodeSha256Hex } from '../hash';
 import { readDocumentBytes } from '../read-document';
+import { LOCK_SUFFIX, withFileLock } from './file-lock';
 import { ChangedElsewhere, fileState, revisionOf, type FileRevision } from './file-revision';
 import { assessmentFileName, decodeLibraryEntry, encodeCheckedEntry, libraryPaths, type LibraryPaths } from './library-files';
 import { IndexWriter, LibraryIndex, type LibraryIndexPort } from './library-index';
@@ -121,7 +123,7 @@ export class AssessmentLibrary {
   private async loadAtStart(id: string, path: string, name: string): Promise<void> {
     const decoded = await this.decodeFile(path);
     if (decoded.ok && decoded.value.id === id) {
-      await this.remember(id, path, decoded);
+      this.remember(id, decoded);
       return;
     }
     if (decoded.ok) {
@@ -133,7 +135,7 @@ export class AssessmentLibrary {
       now: this.now(),
     });
     this.notices.push(r.notice);
-    if (r.restored) await this.remember(id, path, r.restored);
+    if (r.restored) this.remember(id, r.restored);
   }
 
   /**
@@ -181,13 +183,13 @@ export class AssessmentLibrary {
     const ref = /"\$ref":\s*"(sha256:[0-9a-f]{64})"/.exec(new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))));
     if (ref?.[1]) await this.templates.load(ref[1]);
     const r = decodeLibraryEntry(bytes, (d) => this.templates.cached(d));
-    if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref, bytes };
+    if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref, bytes, info: read.info };
     const first = r.problems[0];
     return { ok: false, message: first ? `${first.location}: ${first.message}` : 'unknown problem' };
   }
 
-  private async remember(id: string, path: string, decoded: Decoded & { ok: true }): Promise<void> {
-    const info = await stat(path);
+  private remember(id: string, decoded: Decoded & { ok: true }): void {
+    const info = decoded.info;
     this.entries.set(id, {
       templateRef: decoded.templateRef,
       size: info.size,
@@ -274,7 +276,7 @@ export class AssessmentLibrary {
         );
       }
       const before = { size: entry.size, mtimeMs: entry.mtimeMs };
-      await this.remember(id, path, decoded);
+      this.remember(id, decoded);
       this.redirects.delete(id);
       const now = this.entries.get(id);
       if (now && (now.size !== before.size || now.mtimeMs !== before.mtimeMs)) this.index.schedule();
@@ -365,18 +367,23 @@ export class AssessmentLibrary {
     const savedAt = this.now();
     const encoded = encodeCheckedEntry(stored, template, savedAt);
     if (!encoded.ok) throw new LibraryError('invalid', `This change to “${stored.profile.service}” was not saved: ${encoded.message}.`);
-    const known = this.entries.get(stored.id)?.revision;
+    const known = options.guard ? this.entries.get(stored.id)?.revision : undefined;
+    let info: Stats | undefined;
     await writeFileAtomic(path, encoded.bytes, {
       backup: true,
-      beforeReplace:
-        options.guard && known
-          ? async () => {
-              const s = await fileState(path, known);
-              if (s.state !== 'unchanged') throw new ChangedElsewhere(s.state);
-            }
-          : undefined,
+      // Check, replace and note the new version under one lock, so no other FinePrint on this machine
+      // can slip a write in between.
+      aroundReplace: (replace) =>
+        withFileLock(path + LOCK_SUFFIX, async () => {
+          if (known) {
+            const s = await fileState(path, known);
+            if (s.state !== 'unchanged') throw new ChangedElsewhere(s.state);
+          }
+          await replace();
+          info = await stat(path);
+        }),
     });
-    const info = await stat(path);
+    if (!info) throw new LibraryError('io', 'The assessment was written but could not be found afterwards.');
     this.entries.set(stored.id, {
       templateRef: stored.template.$ref,
       size: info.size,
@@ -440,7 +447,7 @@ export class AssessmentLibrary {
         await rename(to, join(this.paths.trash, `${trashId}.fineprint`));
         throw new LibraryError('io', `The assessment in the trash could not be read (${decoded.message}).`);
       }
-      await this.remember(id, to, decoded);
+      this.remember(id, decoded);
       this.index.schedule();
       const entry = this.entries.get(id);
       if (!entry) throw new LibraryError('io', 'The assessment in the trash could not be read.');

@@ -1,11 +1,12 @@
-import { mkdir, rename } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Assessment } from '../../core/assessment-schema';
 import { BACKUP_SUFFIX, writeFileAtomic } from '../atomic-write';
 import type { LibraryNotice } from './library-notices';
 
 /** A library file read and decoded, or why it could not be. */
-export type Decoded = { ok: true; value: Assessment; templateRef: string; bytes: Uint8Array } | { ok: false; message: string };
+export type Decoded = { ok: true; value: Assessment; templateRef: string; bytes: Uint8Array; info: Stats } | { ok: false; message: string };
 
 /** Moves a file into the library's `unreadable/` folder under a time-stamped name; returns that name. */
 export async function quarantine(quarantineDir: string, path: string, now: Date): Promise<string> {
@@ -32,7 +33,7 @@ export async function recoverFile(
   if (backup.ok) {
     await writeFileAtomic(path, backup.bytes);
     return {
-      restored: backup,
+      restored: { ...backup, info: await stat(path) },
       notice: {
         kind: 'restored-from-backup',
         file,
