@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Stats } from 'node:fs';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assessmentProblems, type Assessment, type Profile } from '../../core/assessment-schema';
 import { encodeFineprint } from '../../core/file-format';
@@ -8,7 +8,7 @@ import { summarize, type LibrarySummary } from '../../core/library-summary';
 import { withoutInternalNotes } from '../../core/sharing';
 import { toStored, type StoredAssessment } from '../../core/stored-assessment';
 import type { Template } from '../../core/template-schema';
-import { BACKUP_SUFFIX, TEMP_MARKER, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
 import { nodeSha256Hex } from '../hash';
 import { readDocumentBytes } from '../read-document';
 import { LOCK_SUFFIX, withFileLock } from './file-lock';
@@ -16,9 +16,10 @@ import { ChangedElsewhere, fileState, revisionOf, type FileRevision } from './fi
 import { assessmentFileName, decodeLibraryEntry, encodeCheckedEntry, libraryPaths, type LibraryPaths } from './library-files';
 import { IndexWriter, LibraryIndex, type LibraryIndexPort } from './library-index';
 import { LibraryError, type LibraryNotice } from './library-notices';
-import { recoverFile, type Decoded } from './recovery';
+import { type Decoded } from './recovery';
+import { scanLibraryFolder } from './start-up-scan';
 import { KeyedQueue } from './save-queue';
-import { conflictCopy, isLibraryFileName, type Redirect } from './sync-copies';
+import { conflictCopy, type Redirect } from './sync-copies';
 import { TemplateStore } from './template-store';
 import { moveToTrash, restoreFromTrash, type TrashItem } from './trash';
 
@@ -64,7 +65,7 @@ export class AssessmentLibrary {
 
   private constructor(
     readonly paths: LibraryPaths,
-    indexPort: LibraryIndexPort,
+    private readonly indexPort: LibraryIndexPort,
     private readonly now: () => Date,
     onNotice: ((notice: LibraryNotice) => void) | undefined,
   ) {
@@ -75,10 +76,7 @@ export class AssessmentLibrary {
       else this.notices.push(notice);
     };
     this.index = new IndexWriter(indexPort, () => this.buildIndex(), tell);
-    this.indexPort = indexPort;
   }
-
-  private readonly indexPort: LibraryIndexPort;
 
   /** Opens (creating if needed) the library in `dataDir`; repairs damaged files from their backups, with notices. */
   static async open(dataDir: string, options: LibraryOptions): Promise<AssessmentLibrary> {
@@ -97,83 +95,21 @@ export class AssessmentLibrary {
         file: 'library index',
         message: 'The library index was damaged and has been rebuilt from the files.',
       });
-    const names = await readdir(this.paths.assessments);
-    for (const name of names.filter((n) => n.includes(TEMP_MARKER))) await rm(join(this.paths.assessments, name), { force: true });
-    const copies: string[] = [];
-    for (const name of names.filter((n) => n.endsWith('.fineprint') && !n.includes(TEMP_MARKER))) {
-      if (!isLibraryFileName(name)) {
-        copies.push(name);
-        continue;
-      }
-      const id = name.slice(0, -'.fineprint'.length);
-      const path = join(this.paths.assessments, name);
-      const hit = previous[id];
-      const info = await stat(path).catch(() => undefined);
-      if (hit && info?.isFile() && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
-        this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs });
-        continue;
-      }
-      await this.loadAtStart(id, path, name);
-    }
-    for (const name of copies) await this.adoptCopy(name);
-    this.index.schedule();
-  }
-
-  /** Reads one file at start; a file that cannot be read is repaired (see recoverFile), with a notice. */
-  private async loadAtStart(id: string, path: string, name: string): Promise<void> {
-    const decoded = await this.decodeFile(path);
-    if (decoded.ok && decoded.value.id === id) {
-      this.remember(id, decoded);
-      return;
-    }
-    if (decoded.ok) {
-      await this.adoptCopy(name); // a file renamed by hand or by a sync tool: it keeps its content under its own id
-      return;
-    }
-    const r = await recoverFile(path, decoded.message, (p) => this.decodeFile(p), {
-      quarantineDir: this.paths.quarantine,
-      now: this.now(),
-    });
-    this.notices.push(r.notice);
-    if (r.restored) this.remember(id, r.restored);
-  }
-
-  /**
-   * A `.fineprint` in the folder under a name FinePrint did not give it ("Copy of …", "… (conflicted
-   * copy …)"): it is a separate assessment, so it gets its own id and file, and is listed on its own.
-   */
-  private async adoptCopy(name: string): Promise<void> {
-    const path = join(this.paths.assessments, name);
-    const decoded = await this.decodeFile(path);
-    if (!decoded.ok) {
-      const r = await recoverFile(path, decoded.message, (p) => this.decodeFile(p), {
-        quarantineDir: this.paths.quarantine,
-        now: this.now(),
-      });
-      this.notices.push(r.notice);
-      return;
-    }
-    const at = this.now().toISOString();
-    const copy: Assessment = {
-      ...decoded.value,
-      id: randomUUID(),
-      history: [
-        ...decoded.value.history,
-        {
-          at,
-          by: '',
-          summary: `Found in the library folder as “${name}”, a copy of assessment ${decoded.value.id}; listed as its own assessment.`,
+    await scanLibraryFolder(
+      {
+        paths: this.paths,
+        now: this.now,
+        notices: this.notices,
+        decodeFile: (path) => this.decodeFile(path),
+        remember: (id, decoded) => this.remember(id, decoded),
+        rememberCached: (id, hit) => this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs }),
+        writeNew: async (copy, templateRef) => {
+          await this.writeEntry(toStored(copy, templateRef), copy.template, { guard: false });
         },
-      ],
-    };
-    await this.writeEntry(toStored(copy, decoded.templateRef), copy.template, { guard: false });
-    await rm(path, { force: true });
-    await rm(path + BACKUP_SUFFIX, { force: true });
-    this.notices.push({
-      kind: 'sync-copy',
-      file: name,
-      message: `“${name}” in your library folder is a copy of “${copy.profile.service}” (made by a sync tool or by hand). It is listed as its own assessment.`,
-    });
+      },
+      previous,
+    );
+    this.index.schedule();
   }
 
   private async decodeFile(path: string): Promise<Decoded> {
