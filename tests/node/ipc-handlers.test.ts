@@ -237,7 +237,7 @@ describe('one import policy, whichever way the file arrives', () => {
     const viaDialog = await app.call('assessment:import');
     const viaOs = await importFromPath(app.services, sample);
     expect(viaDialog).toEqual(viaOs);
-    expect(viaOs).toMatchObject({ status: 'imported', warnings: [expect.stringMatching(/already in your library, unchanged/) as unknown] });
+    expect(viaOs).toMatchObject({ status: 'already-in-library', summary: { rating: 'low' } });
     const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
     changed.payload.profile.service = 'Renamed by a colleague';
     writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
@@ -256,7 +256,7 @@ describe('a .fineprint opened from the operating system', () => {
     const ok = await importFromPath(app.services, sample);
     expect(ok).toMatchObject({ status: 'imported', summary: { rating: 'low' } });
     // Opening the same file again (a double-click twice) shows the one already there.
-    expect(await importFromPath(app.services, sample)).toMatchObject({ status: 'imported' });
+    expect(await importFromPath(app.services, sample)).toMatchObject({ status: 'already-in-library' });
     expect(await app.call<LibrarySummary[]>('library:list')).toHaveLength(1);
     // A colleague's newer version of the same assessment asks first, as Import does.
     const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };

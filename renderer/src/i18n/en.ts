@@ -76,6 +76,7 @@ export const strings = {
     undo: 'Undo',
     restored: (service: string) => `“${service}” is back in the library.`,
     imported: (service: string) => `“${service}” was added to the library.`,
+    alreadyInLibrary: (service: string) => `“${service}” is already in your library, unchanged.`,
     openImported: 'Open it',
     importFailed: 'The file could not be imported. Nothing in the library was changed.',
     openFailed: 'The assessment could not be opened.',

@@ -53,8 +53,8 @@ export class PendingImports {
 
 /**
  * The one import policy, whether the file came through the Import dialog or from the operating system:
- * a new assessment is added; one already in the library with the same content is opened as it is, with
- * a line saying so; a different version of it waits for the user's choice.
+ * a new assessment is added; one already in the library with the same content is reported as such (the
+ * window says so and offers to open it); a different version of it waits for the user's choice.
  */
 export async function importAssessment(
   library: AssessmentLibrary,
@@ -65,10 +65,6 @@ export async function importAssessment(
   if (!library.has(incoming.id)) return { status: 'imported', summary: await library.import(incoming), warnings };
   const { assessment: current } = await library.get(incoming.id);
   if (payloadDigest(current, nodeSha256Hex) === payloadDigest(incoming, nodeSha256Hex))
-    return {
-      status: 'imported',
-      summary: summarize(current),
-      warnings: [...warnings, `“${current.profile.service}” is already in your library, unchanged; it has been opened.`],
-    };
+    return { status: 'already-in-library', summary: summarize(current) };
   return { status: 'conflict', token: pending.add(incoming), service: incoming.profile.service, existingService: current.profile.service };
 }
