@@ -148,6 +148,26 @@ export function parseJsonText(text: string, maxDepth = MAX_DEPTH): Result<unknow
   return { ok: true, value, warnings: [] };
 }
 
+/**
+ * The reader's refusals, checked on JSON text this app wrote with JSON.stringify (no whitespace after
+ * a colon, no \\u escapes of letters): too deep, or a reserved key. Cheaper than parsing it again,
+ * and exact for such text, since a quote inside a string value is always escaped.
+ */
+export function writtenJsonProblem(text: string, maxDepth = MAX_DEPTH): Problem | undefined {
+  const deep = tooDeep(text, maxDepth);
+  if (deep !== -1) return { location: lineColumn(text, deep), message: `is nested too deeply (more than ${maxDepth} levels)` };
+  for (const key of RESERVED_KEYS) {
+    const needle = `"${key}":`;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      let slashes = 0;
+      while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+      // An escaped quote (odd backslashes) is inside a string, not the start of a key.
+      if (slashes % 2 === 0) return { location: WHOLE_FILE, message: `has the forbidden key "${key}"` };
+    }
+  }
+  return undefined;
+}
+
 /** Bytes to a parsed JSON value, with every check above; never throws. */
 export function parseJsonBytes(bytes: Uint8Array, maxBytes = MAX_DOCUMENT_BYTES): Result<unknown> {
   const text = decodeUtf8Text(bytes, maxBytes);

@@ -55,6 +55,18 @@ describe('saves never produce a file the reader refuses', () => {
         .assessment,
     ).toEqual(created);
   });
+  it('refuses a save the reader would refuse (a reserved key), even from a caller that skipped validation', async () => {
+    const { dir, lib, created, templateRef, file } = await started();
+    const before = readFileSync(file);
+    const hostile = JSON.parse('{"vendor":"Example Vendor","service":"Example Copilot","constructor":"x"}') as Assessment['profile'];
+    const error = await lib.save(toStored({ ...created, profile: hostile }, templateRef)).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/not saved: FinePrint could not read it back .*constructor/) as unknown,
+    });
+    expect(readFileSync(file)).toEqual(before);
+    expect((await AssessmentLibrary.open(dir, { index: memoryIndex() })).notices).toEqual([]);
+  });
 });
 
 describe('recovery at start', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Assessment } from '../../src/core/assessment-schema';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
-import { parseJsonText } from '../../src/core/json-input';
+import { parseJsonText, writtenJsonProblem } from '../../src/core/json-input';
 import { decodeTemplate } from '../../src/core/template-file';
 import { gradedCheck, miniTemplateInput } from '../support/builders';
 
@@ -78,12 +78,36 @@ describe('ids and the JSON reader agree', () => {
           if (!accepted.success) return;
           const text = encodeFineprint(accepted.data);
           expect(parseJsonText(text).ok).toBe(true);
+          expect(writtenJsonProblem(text)).toBeUndefined();
           const back = decodeFineprint(enc.encode(text));
           expect(back.ok ? [] : back.problems).toEqual([]);
           expect(back.ok && back.value.assessment).toEqual(accepted.data);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('the quick check of written JSON refuses exactly what the reader refuses', () => {
+    const key = fc.oneof(
+      fc.constantFrom('constructor', 'prototype', '__proto__', 'a', 'constructor ', 'x"constructor'),
+      fc.string({ maxLength: 6 }),
+    );
+    const { tree } = fc.letrec((tie) => ({
+      tree: fc.oneof(
+        { depthSize: 'small' },
+        fc.string({ maxLength: 12 }),
+        fc.integer(),
+        fc.array(tie('tree'), { maxLength: 3 }),
+        fc.dictionary(key, tie('tree'), { maxKeys: 3 }),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (value) => {
+        const text = JSON.stringify(value);
+        expect(writtenJsonProblem(text) !== undefined).toBe(!parseJsonText(text).ok);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -301,7 +301,7 @@ export class AssessmentLibrary {
   private async writeEntry(stored: StoredAssessment, template: Template, options: { guard: boolean }): Promise<string> {
     const path = join(this.paths.assessments, assessmentFileName(stored.id));
     const savedAt = this.now();
-    const encoded = encodeCheckedEntry(stored, template, savedAt);
+    const encoded = encodeCheckedEntry(stored, template, savedAt, options.guard ? 'json' : 'full');
     if (!encoded.ok) throw new LibraryError('invalid', `This change to “${stored.profile.service}” was not saved: ${encoded.message}.`);
     const known = options.guard ? this.entries.get(stored.id)?.revision : undefined;
     let info: Stats | undefined;

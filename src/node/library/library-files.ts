@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { assessmentProblems, type Assessment } from '../../core/assessment-schema';
 import { encodeEnvelope, FORMAT_ID, integrityMatches } from '../../core/file-format';
-import { decodeUtf8Text, MAX_DOCUMENT_BYTES, parseJsonText } from '../../core/json-input';
+import { decodeUtf8Text, MAX_DOCUMENT_BYTES, parseJsonText, writtenJsonProblem } from '../../core/json-input';
 import { CURRENT_FORMAT_VERSION } from '../../core/migrations';
 import { issuesToProblems, WHOLE_FILE, type Result } from '../../core/problems';
 import { fromStored, StoredAssessment } from '../../core/stored-assessment';
@@ -45,29 +45,35 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  * Serialises a library entry and reads it back the way the next start will, so a save never writes a
  * file the reader refuses: one over the size limit, or one that does not decode. Returns the bytes to
  * write, or why they cannot be written.
+ *
+ * `json` checks only what the JSON reader refuses (size, nesting, reserved keys): the autosave
+ * path, whose assessment the IPC contract has already validated with the same schema the reader uses
+ * (reserved-ids.property.test.ts shows the schema never accepts what the reader refuses). `full`
+ * decodes the entry completely, for everything else.
  */
 export function encodeCheckedEntry(
   stored: StoredAssessment,
   template: Template,
   savedAt: Date,
+  check: 'full' | 'json' = 'full',
   maxBytes = MAX_DOCUMENT_BYTES,
 ): { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' | 'unreadable'; message: string } {
-  const bytes = new TextEncoder().encode(encodeLibraryEntry(stored, savedAt));
+  const text = encodeLibraryEntry(stored, savedAt);
+  const bytes = new TextEncoder().encode(text);
   if (bytes.length > maxBytes)
     return {
       ok: false,
       reason: 'too-large',
       message: `it would be ${mb(bytes.length)}, over the ${mb(maxBytes)} FinePrint can read back. Shorten or remove long notes, then it saves again`,
     };
-  const back = decodeLibraryEntry(bytes, () => template, maxBytes);
-  if (!back.ok) {
-    const first = back.problems[0];
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `FinePrint could not read it back (${first ? `${first.location}: ${first.message}` : 'unknown problem'})`,
-    };
-  }
+  const back = check === 'full' ? decodeLibraryEntry(bytes, () => template, maxBytes) : undefined;
+  const problem = back
+    ? back.ok
+      ? undefined
+      : (back.problems[0] ?? { location: WHOLE_FILE, message: 'unknown problem' })
+    : writtenJsonProblem(text);
+  if (problem)
+    return { ok: false, reason: 'unreadable', message: `FinePrint could not read it back (${problem.location}: ${problem.message})` };
   return { ok: true, bytes };
 }
 
