@@ -6,14 +6,16 @@ import { openAppServices } from '../src/node/app-services';
 import { createHandlers, importFromPath } from '../src/node/ipc/handlers';
 import { APP_ORIGIN, APP_SCHEME, routeRendererRequest } from '../src/node/renderer-protocol';
 import { workerReportPort } from '../src/node/report/worker-report-port';
+import { dataDirOverride } from '../src/node/data-dir';
 import { registerIpc, sendEvent } from './ipc';
 import { electronDialogs, electronShell } from './platform';
 
 // Serve the window from app://fineprint/ rather than file://, so it has a real origin and a CSP header.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-// Tests and portable setups may point the app at another data folder.
-if (process.env.FINEPRINT_DATA_DIR) app.setPath('userData', process.env.FINEPRINT_DATA_DIR);
+// Tests and development builds may point the app at another data folder; packaged builds never do.
+const dataDir = dataDirOverride(process.env, app.isPackaged);
+if (dataDir) app.setPath('userData', dataDir);
 
 const outDir = join(import.meta.dirname, '..');
 const rendererDir = join(outDir, 'renderer');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DecisionOutcome } from './decision-outcome';
 import { HistoryEntry } from './history';
 import { HopJurisdiction } from './jurisdiction';
+import { isReservedKey } from './json-input';
 import { Template } from './template-schema';
 import { Id, IsoDate, IsoDateTime, LongText, NoteText, ShortText } from './text';
 
@@ -10,7 +11,11 @@ export const ProfileValue = z.union([LongText, z.array(Id).max(60), z.number(), 
 export type ProfileValue = z.infer<typeof ProfileValue>;
 
 /** The triage answers; `vendor` and `service` are always present as names. */
-export const Profile = z.object({ vendor: ShortText, service: ShortText }).catchall(ProfileValue);
+export const Profile = z
+  .object({ vendor: ShortText, service: ShortText })
+  .catchall(ProfileValue)
+  // The keys are triage ids; refuse the names the JSON reader refuses, as Id does.
+  .refine((profile) => !Object.keys(profile).some(isReservedKey), { error: 'has a question id that FinePrint reserves' });
 export type Profile = z.infer<typeof Profile>;
 
 /** How a check was answered: an option, several options, unknown, or not applicable (with a reason). */

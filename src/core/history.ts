@@ -27,11 +27,25 @@ const DecisionChanged = z.strictObject({
 /** A role's sign-off became complete: a name and a date. */
 const SignOffCompleted = z.strictObject({ kind: z.literal('sign-off-completed'), role: ShortText, name: ShortText, date: IsoDate });
 
+/** A copy a sync tool or a person left in the library folder was found and listed as its own assessment. */
+const SyncCopyFound = z.strictObject({ kind: z.literal('sync-copy-found'), of: z.uuid(), fileName: ShortText });
+
+/** Another writer changed the file while it was edited here: this version was kept as a separate copy. */
+const KeptAsConflictCopy = z.strictObject({ kind: z.literal('kept-as-conflict-copy'), of: z.uuid() });
+
 /** Free text written by a person, and every summary carried over from a format-version-1 file. */
 const NoteEvent = z.strictObject({ kind: z.literal('note'), text: LongText.min(1) });
 
 /** What happened, as a code and its data; never UI-language text but for a person's own note. */
-export const HistoryEvent = z.discriminatedUnion('kind', [Created, ImportedAsCopy, DecisionChanged, SignOffCompleted, NoteEvent]);
+export const HistoryEvent = z.discriminatedUnion('kind', [
+  Created,
+  ImportedAsCopy,
+  SyncCopyFound,
+  KeptAsConflictCopy,
+  DecisionChanged,
+  SignOffCompleted,
+  NoteEvent,
+]);
 export type HistoryEvent = z.infer<typeof HistoryEvent>;
 /** The kinds of history event. */
 export type HistoryEventKind = HistoryEvent['kind'];

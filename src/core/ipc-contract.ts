@@ -47,6 +47,8 @@ export type OpenedAssessment = z.infer<typeof OpenedAssessment>;
 export const ImportOutcome = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('canceled') }),
   z.strictObject({ status: z.literal('imported'), summary: LibrarySummary, warnings: z.array(z.string()) }),
+  /** The same assessment, unchanged, is already in the library: the window says so and offers to open it. */
+  z.strictObject({ status: z.literal('already-in-library'), summary: LibrarySummary }),
   /** The same id is already in the library: ask the user, then call `assessment:resolve-import`. */
   z.strictObject({ status: z.literal('conflict'), token: z.string(), service: z.string(), existingService: z.string() }),
 ]);

@@ -5,7 +5,13 @@ import { WHOLE_FILE, pathToLocation, type Problem, type Result } from './problem
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 /** Deepest nesting of arrays and objects accepted; real documents stay far below it. */
 export const MAX_DEPTH = 64;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * Object keys the reader refuses, because code that merges objects by key can be steered through them.
+ * The one list: ids (src/core/text.ts) refuse the same names, so nothing FinePrint writes is refused here.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** Whether the JSON reader refuses this object key. */
+export const isReservedKey = (key: string): boolean => RESERVED_KEYS.has(key);
 
 const fail = (message: string, location = WHOLE_FILE): Result<never> => ({ ok: false, problems: [{ location, message }] });
 
@@ -98,7 +104,7 @@ function forbiddenKey(root: unknown): KeyHit | undefined {
       continue;
     }
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
+      if (RESERVED_KEYS.has(key)) {
         found = value;
         foundKey = key;
         break;
@@ -136,10 +142,30 @@ export function parseJsonText(text: string, maxDepth = MAX_DEPTH): Result<unknow
   }
   // Walk the value only when a forbidden key could be there: spelled out, or hidden behind a \u escape
   // (which FinePrint's own files never contain).
-  const suspicious = text.includes('\\u') || text.includes('__proto__') || text.includes('constructor') || text.includes('prototype');
+  const suspicious = text.includes('\\u') || [...RESERVED_KEYS].some((key) => text.includes(key));
   const bad = suspicious ? forbiddenKey(value) : undefined;
   if (bad) return fail(`has the forbidden key "${bad.key}"`, pathToLocation(bad.path));
   return { ok: true, value, warnings: [] };
+}
+
+/**
+ * The reader's refusals, checked on JSON text this app wrote with JSON.stringify (no whitespace after
+ * a colon, no \\u escapes of letters): too deep, or a reserved key. Cheaper than parsing it again,
+ * and exact for such text, since a quote inside a string value is always escaped.
+ */
+export function writtenJsonProblem(text: string, maxDepth = MAX_DEPTH): Problem | undefined {
+  const deep = tooDeep(text, maxDepth);
+  if (deep !== -1) return { location: lineColumn(text, deep), message: `is nested too deeply (more than ${maxDepth} levels)` };
+  for (const key of RESERVED_KEYS) {
+    const needle = `"${key}":`;
+    for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+      let slashes = 0;
+      while (text.charCodeAt(at - 1 - slashes) === 92) slashes++;
+      // An escaped quote (odd backslashes) is inside a string, not the start of a key.
+      if (slashes % 2 === 0) return { location: WHOLE_FILE, message: `has the forbidden key "${key}"` };
+    }
+  }
+  return undefined;
 }
 
 /** Bytes to a parsed JSON value, with every check above; never throws. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RESERVED_KEYS, isReservedKey } from './json-input';
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -46,7 +47,11 @@ export const Id = z
   .string()
   .min(1)
   .max(80)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "-" or "_", starting with a letter or digit');
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "-" or "_", starting with a letter or digit')
+  // Ids become object keys in saved files (answers by check id, the profile by triage id).
+  .refine((id) => !isReservedKey(id), {
+    error: (issue) => `"${String(issue.input)}" is a name FinePrint reserves (${[...RESERVED_KEYS].join(', ')}); choose another id`,
+  });
 export type Id = z.infer<typeof Id>;
 
 /** An ISO 8601 calendar date, YYYY-MM-DD. */

@@ -3,6 +3,7 @@ import type { AppNotice } from '../core/ipc-contract';
 import type { AppServices } from './ipc/handlers';
 import type { DialogPort, ReportPort, ShellPort } from './ipc/ports';
 import { AssessmentLibrary } from './library/assessment-library';
+import { PendingImports } from './library/import-policy';
 import { PositionStore } from './positions';
 import { SettingsService, type StorePort } from './settings';
 import { TemplateCatalog } from './template-catalog';
@@ -26,8 +27,13 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   const settings = await SettingsService.open(options.store);
   const positions = await PositionStore.open(join(options.dataDir, 'positions.json'), settings.legacyPositions);
   const catalog = await TemplateCatalog.open(options.bundledTemplatesDir, options.dataDir);
-  const library = await AssessmentLibrary.open(options.dataDir, { index: settings.libraryIndex() });
-  const notices: AppNotice[] = [...settings.notices, ...catalog.notices, ...library.notices];
+  const notices: AppNotice[] = [];
+  const library = await AssessmentLibrary.open(options.dataDir, {
+    index: settings.libraryIndex(),
+    // Told once, later, when the index cannot be written; the window reads notices with app:get-info.
+    onNotice: (notice) => notices.push(notice),
+  });
+  notices.unshift(...settings.notices, ...catalog.notices, ...library.notices);
   return {
     library,
     settings,
@@ -38,6 +44,6 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     shell: options.shell,
     report: options.report,
     notices,
-    pendingImports: new Map(),
+    pendingImports: new PendingImports(),
   };
 }

@@ -1,9 +1,10 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Problem } from '../core/problems';
 import { decodeTemplate } from '../core/template-file';
 import type { Template } from '../core/template-schema';
 import { writeFileAtomic } from './atomic-write';
+import { readDocumentBytes } from './read-document';
 
 /** A template the app offers, with where it came from. */
 export interface CatalogEntry {
@@ -46,10 +47,17 @@ export class TemplateCatalog {
       [this.bundledDir, 'bundled'],
       [this.customDir, 'custom'],
     ] as const) {
-      const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && !n.endsWith('.schema.json')).sort();
+      // The bundled folder keeps the generated JSON Schema beside the templates; the custom folder holds
+      // only what the user imported, so every file there is listed or reported, whatever its id.
+      const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && (source === 'custom' || !n.endsWith('.schema.json'))).sort();
       for (const name of names) {
         const file = join(dir, name);
-        const r = decodeTemplate(await readFile(file));
+        const read = await readDocumentBytes(file);
+        if (!read.ok) {
+          this.notices.push({ kind: 'template-invalid', file, message: `The template ${name} ${read.message} and was left out.` });
+          continue;
+        }
+        const r = decodeTemplate(read.bytes);
         if (!r.ok) {
           this.notices.push({
             kind: 'template-invalid',
@@ -91,6 +99,8 @@ export class TemplateCatalog {
       return { ok: false, problems: [`$.id: "${r.value.id}" is the id of a bundled template; give the custom template its own id`] };
     await writeFileAtomic(join(this.customDir, `${r.value.id}.json`), `${JSON.stringify(r.value, null, 2)}\n`);
     await this.reload();
+    if (this.get(r.value.id)?.source !== 'custom')
+      return { ok: false, problems: [`$.id: the template "${r.value.id}" was saved but could not be listed`] };
     return { ok: true, template: r.value };
   }
 

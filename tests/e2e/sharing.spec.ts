@@ -46,7 +46,18 @@ test('a saved .fineprint opens in a fresh library with the same scores, and a se
     await session.section('Review');
     expect(await app.page.getByRole('table', { name: 'Areas' }).innerText()).toBe(areaScores);
 
-    // The same file again: the user chooses. "Keep both" adds a copy; "Cancel" changes nothing.
+    // The same file again, unchanged: it is already there, so there is nothing to ask.
+    await library.goTo();
+    await app.answerNextDialog({ filePath: file });
+    await library.import();
+    await expect(library.message(`“${SERVICE}” is already in your library, unchanged.`)).toBeVisible();
+    await expect(library.conflictDialog()).toHaveCount(0);
+    await expect(library.rows()).toHaveCount(1);
+
+    // A changed version of it: the user chooses. "Keep both" adds a copy; "Cancel" changes nothing.
+    const changed = JSON.parse(readFileSync(file, 'utf8')) as { payload: { decision: { rationale: string } } };
+    changed.payload.decision.rationale = 'Changed by a colleague.';
+    writeFileSync(file, JSON.stringify(changed));
     await library.goTo();
     await app.answerNextDialog({ filePath: file });
     await library.import();

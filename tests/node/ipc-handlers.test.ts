@@ -74,10 +74,14 @@ describe('the handlers, as the window uses them', () => {
   });
 
   it('imports a .fineprint chosen in the dialog, asks on a conflict, and can keep both', async () => {
-    const app = await testApp(tempDir());
+    const dir = tempDir();
+    const app = await testApp(dir);
     app.dialogs.answers.push(sample);
     expect(await app.call('assessment:import')).toMatchObject({ status: 'imported' });
-    app.dialogs.answers.push(sample);
+    const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
+    changed.payload.profile.service = 'Renamed by a colleague';
+    writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
+    app.dialogs.answers.push(join(dir, 'changed.fineprint'));
     const conflict = await app.call<{ status: string; token: string }>('assessment:import');
     expect(conflict).toMatchObject({ status: 'conflict' });
     expect(await app.call('assessment:resolve-import', { token: conflict.token, choice: 'keep-both' })).toMatchObject({
@@ -224,6 +228,27 @@ describe('import errors read as sentences', () => {
   });
 });
 
+describe('one import policy, whichever way the file arrives', () => {
+  it('opens an identical copy with the same words from the dialog and from the operating system, and asks the same question for a changed one', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    await importFromPath(app.services, sample);
+    app.dialogs.answers.push(sample);
+    const viaDialog = await app.call('assessment:import');
+    const viaOs = await importFromPath(app.services, sample);
+    expect(viaDialog).toEqual(viaOs);
+    expect(viaOs).toMatchObject({ status: 'already-in-library', summary: { rating: 'low' } });
+    const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };
+    changed.payload.profile.service = 'Renamed by a colleague';
+    writeFileSync(join(dir, 'changed.fineprint'), JSON.stringify(changed));
+    app.dialogs.answers.push(join(dir, 'changed.fineprint'));
+    const askDialog = await app.call<{ token: string }>('assessment:import');
+    const askOs = await importFromPath(app.services, join(dir, 'changed.fineprint'));
+    expect({ ...askDialog, token: '' }).toEqual({ ...askOs, token: '' });
+    expect(askOs).toMatchObject({ status: 'conflict', service: 'Renamed by a colleague' });
+  });
+});
+
 describe('a .fineprint opened from the operating system', () => {
   it('is imported and reported for the window to show; a bad one is refused with its problems', async () => {
     const dir = tempDir();
@@ -231,7 +256,7 @@ describe('a .fineprint opened from the operating system', () => {
     const ok = await importFromPath(app.services, sample);
     expect(ok).toMatchObject({ status: 'imported', summary: { rating: 'low' } });
     // Opening the same file again (a double-click twice) shows the one already there.
-    expect(await importFromPath(app.services, sample)).toMatchObject({ status: 'imported' });
+    expect(await importFromPath(app.services, sample)).toMatchObject({ status: 'already-in-library' });
     expect(await app.call<LibrarySummary[]>('library:list')).toHaveLength(1);
     // A colleague's newer version of the same assessment asks first, as Import does.
     const changed = JSON.parse(readFileSync(sample, 'utf8')) as { payload: { profile: { service: string } } };

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeFineprint } from '../../src/core/file-format';
+import { decodeFineprint, encodeEnvelope } from '../../src/core/file-format';
 import { toStored } from '../../src/core/stored-assessment';
 import { AssessmentLibrary, LibraryError } from '../../src/node/library/assessment-library';
 import { miniAssessment, miniTemplate } from '../support/builders';
@@ -30,6 +30,39 @@ describe('assessment library', () => {
         .map((s) => s.service)
         .sort(),
     ).toEqual(['Example Copilot', 'Second Service']);
+  });
+
+  it('opens an entry an earlier FinePrint wrote (format 1), reading it forward without losing it', async () => {
+    const dir = tempDir();
+    const lib = await openLibrary(dir);
+    const a = await lib.create(miniTemplate(), profile);
+    lib.flush();
+    const file = join(lib.paths.assessments, `${a.id}.fineprint`);
+    const current = JSON.parse(readFileSync(file, 'utf8')) as { payload: Record<string, unknown> };
+    // The entry as format 1 wrote it: history as sentences, hop jurisdictions as free text.
+    const payload = {
+      ...current.payload,
+      history: [{ at: '2026-11-01T09:00:00.000Z', by: 'Ana', summary: 'Assessment started.' }],
+      dataPath: [
+        {
+          id: 'hop-1',
+          component: 'Inference',
+          operator: 'Lab',
+          region: 'US East',
+          jurisdiction: 'United States',
+          dataKinds: [],
+          retention: '',
+        },
+      ],
+    };
+    writeFileSync(file, encodeEnvelope(payload, new Date('2026-11-01T09:00:00Z')).replace(/"formatVersion": \d+/, '"formatVersion": 1'));
+    const again = await openLibrary(dir);
+    expect(again.notices).toEqual([]);
+    const { assessment } = await again.get(a.id);
+    expect(assessment.history).toEqual([
+      { at: '2026-11-01T09:00:00.000Z', by: 'Ana', event: { kind: 'note', text: 'Assessment started.' } },
+    ]);
+    expect(assessment.dataPath[0]).toMatchObject({ jurisdictions: [{ code: 'us' }], jurisdictionNote: 'United States' });
   });
 
   it('reads back exactly what was saved, after a restart', async () => {

@@ -61,6 +61,9 @@ export const strings = {
     event: {
       created: (e) => `Assessment started with ${e.template.title} ${e.template.version}.`,
       'imported-as-copy': (e) => `Imported as a copy of assessment ${e.of}.`,
+      'sync-copy-found': (e) => `Found in the library folder as “${e.fileName}”, a copy of another assessment; listed on its own.`,
+      'kept-as-conflict-copy': () =>
+        'Kept as a separate copy: another FinePrint or a sync tool changed the file while it was being edited.',
       'decision-changed': (e) => `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.`,
       'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
       note: (e) => e.text,
@@ -102,6 +105,7 @@ export const strings = {
     undo: 'Undo',
     restored: (service: string) => `“${service}” is back in the library.`,
     imported: (service: string) => `“${service}” was added to the library.`,
+    alreadyInLibrary: (service: string) => `“${service}” is already in your library, unchanged.`,
     openImported: 'Open it',
     importFailed: 'The file could not be imported. Nothing in the library was changed.',
     openFailed: 'The assessment could not be opened.',

@@ -17,6 +17,14 @@ async function settle(outcome: ImportOutcome): Promise<void> {
   }
   await app().refreshLibrary();
   const { id, service } = outcome.summary;
+  if (outcome.status === 'already-in-library') {
+    app().pushMessage({
+      intent: 'info',
+      text: s.alreadyInLibrary(service),
+      action: { label: s.openImported, run: () => openAssessment(id) },
+    });
+    return;
+  }
   app().pushMessage({ intent: 'success', text: s.imported(service), action: { label: s.openImported, run: () => openAssessment(id) } });
   for (const warning of outcome.warnings) app().pushMessage({ intent: 'warning', text: warning });
 }

@@ -63,6 +63,9 @@ export function formatScore(score: number): string {
 export const HISTORY_WORDING: HistoryWording = {
   created: (e) => `Assessment started with ${e.template.title} ${e.template.version}.`,
   'imported-as-copy': (e) => `Imported as a copy of assessment ${e.of}.`,
+  'sync-copy-found': (e) => `Found in the library folder as “${e.fileName}”, a copy of assessment ${e.of}; listed as its own assessment.`,
+  'kept-as-conflict-copy': (e) =>
+    `Kept as a separate copy of assessment ${e.of}, which another FinePrint or a sync tool changed while it was being edited.`,
   'decision-changed': (e) =>
     `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.${e.rationale ? ` Rationale: ${e.rationale}` : ''}`,
   'sign-off-completed': (e) => `Signed off for ${labelFromId(e.role)} by ${e.name} on ${formatDate(e.date)}.`,

@@ -6,7 +6,8 @@ import { TIER_LABEL, openQuestionWords, ratingReasons, ratingWords } from '../..
 import type { ReportLogo } from '../../core/report/model-types';
 import { readDocumentBytes } from '../read-document';
 import { exportReportPdf, logoType, type ExportReportOptions } from '../report/export-report';
-import { describeWriteError, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeWriteError } from '../fs-errors';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
@@ -256,7 +257,7 @@ Exit codes:
 
     const target = resolve(io.cwd, output);
     try {
-      await writeFileAtomic(target, pdf);
+      await writeFileAtomic(target, pdf, { keepTarget: true });
     } catch (error) {
       io.stderr(`fineprint report: cannot write ${output}: ${describeWriteError(error)}`);
       return EXIT.usage;

@@ -1,5 +1,6 @@
 import { APP_LABEL } from '../../core/version';
 import { COMMANDS } from './commands';
+import { terminalSafe } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 
 /** The top-level help text. */
@@ -16,7 +17,9 @@ Run "fineprint <command> --help" for a command's options and exit codes.`;
 }
 
 /** Runs the CLI on `argv` (without node and script); resolves to the exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+export async function runCli(argv: readonly string[], raw: CliIo): Promise<ExitCode> {
+  // Names and notes come from files anyone can write: nothing in them may steer the terminal.
+  const io: CliIo = { ...raw, stdout: (line) => raw.stdout(terminalSafe(line)), stderr: (line) => raw.stderr(terminalSafe(line)) };
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     (argv.length === 0 ? io.stderr : io.stdout)(mainHelp());
     return argv.length === 0 ? EXIT.usage : EXIT.ok;

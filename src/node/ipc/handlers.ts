@@ -1,10 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Assessment } from '../../core/assessment-schema';
-import { payloadDigest } from '../../core/digest';
 import { decodeFineprint } from '../../core/file-format';
 import {
   IPC_CHANNELS,
@@ -21,9 +19,11 @@ import { summarize } from '../../core/library-summary';
 import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
-import { describeWriteError, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeUnexpectedFsError, describeWriteError } from '../fs-errors';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
-import { readDocumentBytes } from '../read-document';
+import { importAssessment, type PendingImports } from '../library/import-policy';
+import { openRegularFile, readDocumentBytes } from '../read-document';
 import type { PositionsPort } from '../positions';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
@@ -41,8 +41,8 @@ export interface AppServices {
   shell: ShellPort;
   report: ReportPort;
   notices: AppNotice[];
-  /** Imports waiting for the user's choice (same id already in the library), by token. */
-  pendingImports: Map<string, Assessment>;
+  /** Imports waiting for the user's choice (same id already in the library), by token; bounded. */
+  pendingImports: PendingImports;
 }
 
 type Handler<C extends Channel> = (request: z.output<(typeof IPC_CHANNELS)[C]['request']>) => Promise<ReplyOf<C>>;
@@ -74,7 +74,7 @@ export function createHandlers(services: AppServices): HandlerTable {
   const { pendingImports } = services;
   const savedFiles = new Map<string, string>();
 
-  async function templateInfos(): Promise<TemplateInfo[]> {
+  function templateInfos(): TemplateInfo[] {
     const out: TemplateInfo[] = [];
     for (const e of catalog.list()) {
       out.push({
@@ -83,7 +83,8 @@ export function createHandlers(services: AppServices): HandlerTable {
         version: e.template.version,
         checks: e.template.checks.length,
         source: e.source,
-        ref: await library.storeTemplate(e.template),
+        // Known by digest in memory; the snapshot is written when an assessment is created from it.
+        ref: library.offerTemplate(e.template),
       });
     }
     return out;
@@ -111,16 +112,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     return { assessment: decoded.value.assessment, warnings: decoded.warnings.map((w) => `${name}: ${w}`) };
   }
 
-  async function importShared(assessment: Assessment, warnings: string[]): Promise<ImportOutcome> {
-    if (library.has(assessment.id)) {
-      const t = token();
-      pendingImports.set(t, assessment);
-      const existing = library.list().find((s) => s.id === assessment.id);
-      return { status: 'conflict', token: t, service: assessment.profile.service, existingService: existing?.service ?? '' };
-    }
-    return { status: 'imported', summary: await library.import(assessment), warnings };
-  }
-
   async function saveAs(
     defaultName: string,
     extension: string,
@@ -131,7 +122,7 @@ export function createHandlers(services: AppServices): HandlerTable {
     if (!path) return { status: 'canceled' };
     const data = await bytes();
     try {
-      await writeFileAtomic(path, data);
+      await writeFileAtomic(path, data, { keepTarget: true });
     } catch (error) {
       throw new HandlerError('io', `${basename(path)} could not be written: ${describeWriteError(error)}.`);
     }
@@ -170,8 +161,9 @@ export function createHandlers(services: AppServices): HandlerTable {
     'library:list-samples': async () => {
       const out = [];
       for (const fileName of (await readdir(services.samplesDir)).filter((n) => n.endsWith('.fineprint')).sort()) {
-        const decoded = decodeFineprint(await readFile(join(services.samplesDir, fileName)));
-        if (decoded.ok)
+        const read = await readDocumentBytes(join(services.samplesDir, fileName));
+        const decoded = read.ok ? decodeFineprint(read.bytes) : undefined;
+        if (decoded?.ok)
           out.push({ fileName, service: decoded.value.assessment.profile.service, vendor: decoded.value.assessment.profile.vendor });
       }
       return out;
@@ -180,7 +172,7 @@ export function createHandlers(services: AppServices): HandlerTable {
       const { assessment } = await readShared(join(services.samplesDir, fileName));
       return library.import(assessment, 'replace');
     },
-    'templates:list': templateInfos,
+    'templates:list': () => Promise.resolve(templateInfos()),
     'templates:get': ({ ref }) => library.template(ref),
     'templates:import': async () => {
       const path = await dialogs.openFile({
@@ -193,7 +185,7 @@ export function createHandlers(services: AppServices): HandlerTable {
       const r = await catalog.import(read.bytes);
       if (!r.ok)
         throw new HandlerError('invalid', `${basename(path)} is not a valid checklist template: ${r.problems[0] ?? ''}`, r.problems);
-      const info = (await templateInfos()).find((t) => t.id === r.template.id);
+      const info = templateInfos().find((t) => t.id === r.template.id);
       if (!info) throw new HandlerError('internal', 'The template was saved but could not be listed.');
       return { status: 'imported' as const, template: info };
     },
@@ -217,11 +209,10 @@ export function createHandlers(services: AppServices): HandlerTable {
       const path = await dialogs.openFile({ title: 'Open a FinePrint assessment', filters: [FINEPRINT_FILTER] });
       if (!path) return { status: 'canceled' };
       const { assessment, warnings } = await readShared(path);
-      return importShared(assessment, warnings);
+      return importAssessment(library, pendingImports, assessment, warnings);
     },
     'assessment:resolve-import': async ({ token: t, choice }) => {
-      const assessment = pendingImports.get(t);
-      pendingImports.delete(t);
+      const assessment = pendingImports.take(t);
       if (!assessment) throw new HandlerError('not-found', 'That import is no longer pending; open the file again.');
       if (choice === 'cancel') return { status: 'canceled' };
       return { status: 'imported', summary: await library.import(assessment, choice), warnings: [] };
@@ -253,12 +244,16 @@ export function createHandlers(services: AppServices): HandlerTable {
         filters: [{ name: 'All files', extensions: ['*'] }],
       });
       if (!path) return { status: 'canceled' as const };
+      const opened = await openRegularFile(path); // never a pipe or device: those would block or never end
+      if (!opened.ok) throw new HandlerError('io', `${basename(path)} ${opened.message}.`);
       try {
         const hash = createHash('sha256');
-        for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+        for await (const chunk of opened.handle.createReadStream()) hash.update(chunk as Buffer);
         return { status: 'hashed' as const, fileName: basename(path).slice(0, 300), sha256: hash.digest('hex') };
       } catch (error) {
         throw new HandlerError('io', `${basename(path)} could not be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+      } finally {
+        await opened.handle.close().catch(() => undefined);
       }
     },
     'shell:open-saved': async ({ token: t }) => {
@@ -286,18 +281,7 @@ export async function importFromPath(
     const decoded = decodeFineprint(read.bytes);
     if (!decoded.ok)
       return { status: 'invalid', file: name, message: `${name} could not be imported.`, details: formatProblems(decoded.problems) };
-    const incoming = decoded.value.assessment;
-    const { library } = services;
-    if (library.has(incoming.id)) {
-      const { assessment: current } = await library.get(incoming.id);
-      if (payloadDigest(current) === payloadDigest(incoming)) {
-        return { status: 'imported', summary: summarize(current), warnings: decoded.warnings };
-      }
-      const t = token();
-      services.pendingImports.set(t, incoming);
-      return { status: 'conflict', token: t, service: incoming.profile.service, existingService: current.profile.service };
-    }
-    return { status: 'imported', summary: await library.import(incoming), warnings: decoded.warnings };
+    return await importAssessment(services.library, services.pendingImports, decoded.value.assessment, decoded.warnings);
   } catch (error) {
     return { status: 'invalid', file: name, message: `${name} could not be imported (${(error as Error).message}).`, details: [] };
   }
@@ -326,6 +310,8 @@ export async function dispatch(table: HandlerTable, channel: string, payload: un
     if (error instanceof HandlerError)
       return { ok: false, error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } };
     if (error instanceof LibraryError) return { ok: false, error: { code: error.code, message: error.message } };
+    const fs = describeUnexpectedFsError(error);
+    if (fs) return { ok: false, error: { code: 'io', message: fs } };
     return { ok: false, error: { code: 'internal', message: `Something went wrong in FinePrint: ${(error as Error).message}` } };
   }
 }

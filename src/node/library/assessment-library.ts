@@ -1,79 +1,64 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { assessmentProblems, type Assessment, type Profile } from '../../core/assessment-schema';
 import { encodeFineprint } from '../../core/file-format';
-import { LibrarySummary, summarize } from '../../core/library-summary';
+import { summarize, type LibrarySummary } from '../../core/library-summary';
 import { withoutInternalNotes } from '../../core/sharing';
-import { templateDigest, toStored, type StoredAssessment } from '../../core/stored-assessment';
-import { Template } from '../../core/template-schema';
-import { BACKUP_SUFFIX, TEMP_MARKER, writeFileAtomic } from '../atomic-write';
-import {
-  assessmentFileName,
-  decodeLibraryEntry,
-  encodeLibraryEntry,
-  libraryPaths,
-  templateFileName,
-  type LibraryPaths,
-} from './library-files';
+import { toStored, type StoredAssessment } from '../../core/stored-assessment';
+import type { Template } from '../../core/template-schema';
+import { writeFileAtomic } from '../atomic-write';
+import { readDocumentBytes } from '../read-document';
+import { LOCK_SUFFIX, withFileLock } from './file-lock';
+import { ChangedElsewhere, fileState, revisionOf, type FileRevision } from './file-revision';
+import { assessmentFileName, decodeLibraryEntry, encodeCheckedEntry, libraryPaths, type LibraryPaths } from './library-files';
+import { IndexWriter, LibraryIndex, type LibraryIndexPort } from './library-index';
+import { LibraryError, type LibraryNotice } from './library-notices';
+import { type Decoded } from './recovery';
+import { scanLibraryFolder } from './start-up-scan';
+import { KeyedQueue } from './save-queue';
+import { conflictCopy, type Redirect } from './sync-copies';
+import { TemplateStore } from './template-store';
+import { moveToTrash, restoreFromTrash, type TrashItem } from './trash';
 
-/** Something the user should be told about the library, e.g. a file restored from its backup. */
-export interface LibraryNotice {
-  kind: 'restored-from-backup' | 'unreadable' | 'index-rebuilt';
-  file: string;
-  message: string;
-}
-
-/** One cached line of the library index: the file's size and time, and its summary. */
-const IndexEntry = z.object({ size: z.number(), mtimeMs: z.number(), summary: LibrarySummary });
-/** The library index kept in the settings store, so start-up parses only files that changed. */
-export const LibraryIndex = z.record(z.string(), IndexEntry);
-export type LibraryIndex = z.infer<typeof LibraryIndex>;
-
-/** Where the library index is kept (the settings store in the app, memory or conf in tests). */
-export interface LibraryIndexPort {
-  read(): unknown;
-  write(index: LibraryIndex): void;
-}
-
-/** An assessment moved to the trash, restorable until the trash is emptied. */
-export interface TrashItem {
-  trashId: string;
-  id: string;
-  service: string;
-  vendor: string;
-  deletedAt: string;
-}
-
-/** Raised for a request the library refuses; the message is a sentence a buyer understands. */
-export class LibraryError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'conflict' | 'invalid' | 'io',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { LibraryIndex, type LibraryIndexPort } from './library-index';
+export { LibraryError, type LibraryNotice } from './library-notices';
+export type { TrashItem } from './trash';
 
 interface Entry {
   templateRef: string;
   size: number;
   mtimeMs: number;
+  /** The version of the file this process last read or wrote; a save replaces only that version. */
+  revision?: FileRevision;
   /** Cached summary; absent after a save until someone needs it (the list, the index). */
   summary?: LibrarySummary;
   /** The assessment last saved, kept until its summary is computed. */
   pending?: Assessment;
 }
 
+/** Options of a library. */
+export interface LibraryOptions {
+  index: LibraryIndexPort;
+  now?: () => Date;
+  /** Told about something that happened after start-up (the index could not be written). */
+  onNotice?: (notice: LibraryNotice) => void;
+}
+
 /**
  * The assessments on the user's disk: one file per assessment, each written atomically with the
  * previous version kept as a backup; template snapshots stored once by digest; deletes go to a trash.
+ * Writes to one assessment run one at a time; a save replaces only the version this process read, so
+ * another FinePrint or a sync tool writing the same folder never loses a save silently.
  */
 export class AssessmentLibrary {
   private readonly entries = new Map<string, Entry>();
-  private readonly templates = new Map<string, Template>();
-  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly templates: TemplateStore;
+  private readonly queue = new KeyedQueue();
+  /** Assessments whose saves go to a conflict copy, after another writer changed or deleted them. */
+  private readonly redirects = new Map<string, Redirect>();
+  private readonly index: IndexWriter;
   /** What happened at start-up that the user should know. */
   readonly notices: LibraryNotice[] = [];
 
@@ -81,11 +66,20 @@ export class AssessmentLibrary {
     readonly paths: LibraryPaths,
     private readonly indexPort: LibraryIndexPort,
     private readonly now: () => Date,
-  ) {}
+    onNotice: ((notice: LibraryNotice) => void) | undefined,
+  ) {
+    this.templates = new TemplateStore(paths.templates);
+    const tell = (message: string) => {
+      const notice: LibraryNotice = { kind: 'index-not-saved', file: 'library index', message };
+      if (onNotice) onNotice(notice);
+      else this.notices.push(notice);
+    };
+    this.index = new IndexWriter(indexPort, () => this.buildIndex(), tell);
+  }
 
-  /** Opens (creating if needed) the library in `dataDir`, recovering damaged files from their backups. */
-  static async open(dataDir: string, options: { index: LibraryIndexPort; now?: () => Date }): Promise<AssessmentLibrary> {
-    const library = new AssessmentLibrary(libraryPaths(dataDir), options.index, options.now ?? (() => new Date()));
+  /** Opens (creating if needed) the library in `dataDir`; repairs damaged files from their backups, with notices. */
+  static async open(dataDir: string, options: LibraryOptions): Promise<AssessmentLibrary> {
+    const library = new AssessmentLibrary(libraryPaths(dataDir), options.index, options.now ?? (() => new Date()), options.onNotice);
     await library.load();
     return library;
   }
@@ -100,94 +94,54 @@ export class AssessmentLibrary {
         file: 'library index',
         message: 'The library index was damaged and has been rebuilt from the files.',
       });
-    const names = await readdir(this.paths.assessments);
-    for (const name of names.filter((n) => n.includes(TEMP_MARKER))) await rm(join(this.paths.assessments, name), { force: true });
-    for (const name of names.filter((n) => n.endsWith('.fineprint') && !n.includes(TEMP_MARKER))) {
-      const id = name.slice(0, -'.fineprint'.length);
-      const path = join(this.paths.assessments, name);
-      const info = await stat(path);
-      const hit = previous[id];
-      if (hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) {
-        this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs });
-        continue;
-      }
-      await this.loadEntry(id, path);
-    }
-    this.saveIndex();
-  }
-
-  /** Parses one file; on failure restores it from its backup, or moves it aside, and records a notice. */
-  private async loadEntry(id: string, path: string): Promise<Assessment | undefined> {
-    const decoded = await this.decodeFile(path);
-    if (decoded.ok) {
-      await this.remember(id, path, decoded.value, decoded.templateRef);
-      return decoded.value;
-    }
-    const backup = await this.decodeFile(path + BACKUP_SUFFIX);
-    if (backup.ok) {
-      await writeFileAtomic(path, await readFile(path + BACKUP_SUFFIX));
-      await this.remember(id, path, backup.value, backup.templateRef);
-      this.notices.push({
-        kind: 'restored-from-backup',
-        file: assessmentFileName(id),
-        message: `“${backup.value.profile.service}” could not be read (${decoded.message}); its previous version was restored from the backup.`,
-      });
-      return backup.value;
-    }
-    await mkdir(this.paths.quarantine, { recursive: true });
-    await rename(path, join(this.paths.quarantine, `${assessmentFileName(id)}.${this.now().getTime()}`));
-    this.notices.push({
-      kind: 'unreadable',
-      file: assessmentFileName(id),
-      message: `An assessment file could not be read (${decoded.message}) and had no usable backup; it was moved to ${this.paths.quarantine} and is not shown.`,
-    });
-    return undefined;
-  }
-
-  private async decodeFile(path: string): Promise<{ ok: true; value: Assessment; templateRef: string } | { ok: false; message: string }> {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      return { ok: false, message: 'the file is missing' };
-    }
-    const templateRefs = /"\$ref":\s*"(sha256:[0-9a-f]{64})"/.exec(
-      new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))),
+    await scanLibraryFolder(
+      {
+        paths: this.paths,
+        now: this.now,
+        notices: this.notices,
+        decodeFile: (path) => this.decodeFile(path),
+        remember: (id, decoded) => this.remember(id, decoded),
+        rememberCached: (id, hit) => this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs }),
+        writeNew: async (copy, templateRef) => {
+          await this.writeEntry(toStored(copy, templateRef), copy.template, { guard: false });
+        },
+      },
+      previous,
     );
-    if (templateRefs?.[1]) await this.loadTemplate(templateRefs[1]);
-    const r = decodeLibraryEntry(bytes, (d) => this.templates.get(d));
-    if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref };
+    this.index.schedule();
+  }
+
+  private async decodeFile(path: string): Promise<Decoded> {
+    const read = await readDocumentBytes(path);
+    if (!read.ok) return { ok: false, message: read.message === 'does not exist' ? 'the file is missing' : `the file ${read.message}` };
+    const bytes = read.bytes;
+    const ref = /"\$ref":\s*"(sha256:[0-9a-f]{64})"/.exec(new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))));
+    if (ref?.[1]) await this.templates.load(ref[1]);
+    const r = decodeLibraryEntry(bytes, (d) => this.templates.cached(d));
+    if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref, bytes, info: read.info };
     const first = r.problems[0];
     return { ok: false, message: first ? `${first.location}: ${first.message}` : 'unknown problem' };
   }
 
-  private async loadTemplate(digest: string): Promise<Template | undefined> {
-    const known = this.templates.get(digest);
-    if (known) return known;
-    try {
-      const text = await readFile(join(this.paths.templates, templateFileName(digest)), 'utf8');
-      const parsed = Template.safeParse(JSON.parse(text));
-      if (!parsed.success || templateDigest(parsed.data) !== digest) return undefined;
-      this.templates.set(digest, parsed.data);
-      return parsed.data;
-    } catch {
-      return undefined;
-    }
+  private remember(id: string, decoded: Decoded & { ok: true }): void {
+    const info = decoded.info;
+    this.entries.set(id, {
+      templateRef: decoded.templateRef,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      revision: revisionOf(info, decoded.bytes),
+      pending: decoded.value,
+    });
+  }
+
+  /** Makes a template on offer known by its digest, without writing (listing templates never writes). */
+  offerTemplate(template: Template): string {
+    return this.templates.offer(template);
   }
 
   /** Stores a template snapshot once, by digest, and returns the digest. */
-  async storeTemplate(template: Template): Promise<string> {
-    const digest = templateDigest(template);
-    if (!this.templates.has(digest)) {
-      await writeFileAtomic(join(this.paths.templates, templateFileName(digest)), `${JSON.stringify(template)}\n`);
-      this.templates.set(digest, template);
-    }
-    return digest;
-  }
-
-  private async remember(id: string, path: string, assessment: Assessment, templateRef: string): Promise<void> {
-    const info = await stat(path);
-    this.entries.set(id, { templateRef, size: info.size, mtimeMs: info.mtimeMs, pending: assessment });
+  storeTemplate(template: Template): Promise<string> {
+    return this.templates.store(template);
   }
 
   private summaryOf(entry: Entry): LibrarySummary {
@@ -199,19 +153,15 @@ export class AssessmentLibrary {
     return entry.summary;
   }
 
-  /** Schedules an index write: the index is a cache, so one write a second is plenty. */
-  private saveIndex(): void {
-    this.indexTimer ??= setTimeout(() => this.flush(), 1000);
-    this.indexTimer.unref?.();
-  }
-
-  /** Writes the library index now (at start, on quit, in tests). */
-  flush(): void {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = undefined;
+  private buildIndex(): LibraryIndex {
     const index: LibraryIndex = {};
     for (const [id, entry] of this.entries) index[id] = { size: entry.size, mtimeMs: entry.mtimeMs, summary: this.summaryOf(entry) };
-    this.indexPort.write(index);
+    return index;
+  }
+
+  /** Writes the library index now (at start, on quit, in tests); never throws. Returns whether it was written. */
+  flush(): boolean {
+    return this.index.flush();
   }
 
   /** The summaries of every assessment, most recently changed first. */
@@ -226,22 +176,47 @@ export class AssessmentLibrary {
 
   /** A template snapshot by digest. */
   async template(digest: string): Promise<Template> {
-    const t = await this.loadTemplate(digest);
+    const t = await this.templates.load(digest);
     if (!t) throw new LibraryError('not-found', 'That checklist template is not in the library.');
     return t;
   }
 
-  /** Reads one assessment in full, with its template. */
-  async get(id: string): Promise<{ assessment: Assessment; templateRef: string }> {
-    if (!this.entries.has(id)) throw new LibraryError('not-found', 'That assessment is not in the library (it may have been deleted).');
-    const path = join(this.paths.assessments, assessmentFileName(id));
-    const assessment = await this.loadEntry(id, path);
-    this.saveIndex();
-    if (!assessment) {
-      this.entries.delete(id);
-      throw new LibraryError('io', 'That assessment could not be read; see the notice in the library.');
-    }
-    return { assessment, templateRef: this.entries.get(id)?.templateRef ?? '' };
+  private serviceOf(id: string): string {
+    const entry = this.entries.get(id);
+    return entry ? this.summaryOf(entry).service : 'This assessment';
+  }
+
+  private deletedElsewhere(id: string): LibraryError {
+    const service = this.serviceOf(id);
+    this.entries.delete(id);
+    this.index.schedule();
+    return new LibraryError(
+      'not-found',
+      `“${service}” was deleted elsewhere (by another FinePrint or a sync tool) and is no longer in your library.`,
+    );
+  }
+
+  /** Reads one assessment in full, with its template. Never writes: repairs happen at start. */
+  get(id: string): Promise<{ assessment: Assessment; templateRef: string }> {
+    return this.queue.run(id, async () => {
+      const entry = this.entries.get(id);
+      if (!entry) throw new LibraryError('not-found', 'That assessment is not in the library (it may have been deleted).');
+      const path = join(this.paths.assessments, assessmentFileName(id));
+      const decoded = await this.decodeFile(path);
+      if (!decoded.ok) {
+        if (decoded.message === 'the file is missing') throw this.deletedElsewhere(id);
+        throw new LibraryError(
+          'io',
+          `“${this.serviceOf(id)}” could not be read (${decoded.message}). Restart FinePrint to restore it from its backup.`,
+        );
+      }
+      const before = { size: entry.size, mtimeMs: entry.mtimeMs };
+      this.remember(id, decoded);
+      this.redirects.delete(id);
+      const now = this.entries.get(id);
+      if (now && (now.size !== before.size || now.mtimeMs !== before.mtimeMs)) this.index.schedule();
+      return { assessment: decoded.value, templateRef: decoded.templateRef };
+    });
   }
 
   /** Starts a new assessment of a template with the triage answers given. */
@@ -264,33 +239,94 @@ export class AssessmentLibrary {
 
   /**
    * Persists a changed assessment (the autosave path): the template stays a reference and the
-   * previous version becomes the backup. The summary and the index follow later, off this path.
+   * previous version becomes the backup. Saves of one assessment run in the order they arrive.
+   * When another writer changed or deleted the file since this process read it, nothing is
+   * overwritten: this version becomes a separate assessment and the error says so.
    */
-  async save(stored: StoredAssessment): Promise<{ savedAt: string }> {
-    const template = await this.loadTemplate(stored.template.$ref);
-    if (!template) throw new LibraryError('invalid', 'The assessment refers to a checklist template the library does not have.');
-    const assessment: Assessment = { ...stored, template };
-    const problems = assessmentProblems(assessment);
-    if (problems.length > 0) throw new LibraryError('invalid', `The assessment does not fit its template: ${problems[0]?.message ?? ''}.`);
-    return { savedAt: await this.writeStored(stored, assessment) };
+  save(stored: StoredAssessment): Promise<{ savedAt: string }> {
+    return this.queue.run(stored.id, async () => {
+      const redirect = this.redirects.get(stored.id);
+      const target = redirect ? redirect.apply(stored) : stored;
+      const template = await this.templates.load(target.template.$ref);
+      if (!template) throw new LibraryError('invalid', 'The assessment refers to a checklist template the library does not have.');
+      const problems = assessmentProblems({ ...target, template });
+      if (problems.length > 0)
+        throw new LibraryError('invalid', `The assessment does not fit its template: ${problems[0]?.message ?? ''}.`);
+      if (!this.entries.has(target.id)) throw new LibraryError('not-found', 'That assessment is not in the library (it was deleted).');
+      try {
+        return { savedAt: await this.writeEntry(target, template, { guard: true }) };
+      } catch (error) {
+        if (!(error instanceof ChangedElsewhere)) throw error;
+        return this.keepConflictCopy(target, template, error.state);
+      }
+    });
+  }
+
+  private async keepConflictCopy(stored: StoredAssessment, template: Template, state: 'changed' | 'deleted'): Promise<never> {
+    const redirect = conflictCopy(stored, this.now());
+    const copy = redirect.apply(stored);
+    await this.writeEntry(copy, template, { guard: false });
+    this.redirects.set(stored.id, redirect);
+    const service = stored.profile.service;
+    if (state === 'deleted') {
+      this.entries.delete(stored.id);
+      this.index.schedule();
+      throw new LibraryError(
+        'not-found',
+        `“${service}” was deleted elsewhere (by another FinePrint or a sync tool) while you were editing it. Your version was kept as a new assessment, “${redirect.service}”, in your library, and your next changes go to it.`,
+      );
+    }
+    throw new LibraryError(
+      'conflict',
+      `Another FinePrint or a sync tool changed “${service}” while you were editing it. Nothing was overwritten: your version is now a separate assessment, “${redirect.service}”, in your library, and your next changes go to it. Compare the two and delete the one you do not need.`,
+    );
   }
 
   /** Writes a full assessment, storing its template snapshot first. */
-  async write(assessment: Assessment): Promise<LibrarySummary> {
-    const digest = await this.storeTemplate(assessment.template);
-    await this.writeStored(toStored(assessment, digest), assessment);
-    const entry = this.entries.get(assessment.id);
-    if (!entry) throw new LibraryError('io', 'The assessment was written but is not in the library.');
-    return this.summaryOf(entry);
+  write(assessment: Assessment): Promise<LibrarySummary> {
+    return this.queue.run(assessment.id, async () => {
+      const digest = await this.templates.store(assessment.template);
+      await this.writeEntry(toStored(assessment, digest), assessment.template, { guard: false });
+      const entry = this.entries.get(assessment.id);
+      if (!entry) throw new LibraryError('io', 'The assessment was written but is not in the library.');
+      return this.summaryOf(entry);
+    });
   }
 
-  private async writeStored(stored: StoredAssessment, assessment: Assessment): Promise<string> {
+  /**
+   * Writes one entry, checked to read back. With `guard`, the file is replaced only if it is still the
+   * version this process last read or wrote; otherwise ChangedElsewhere is thrown and nothing changes.
+   */
+  private async writeEntry(stored: StoredAssessment, template: Template, options: { guard: boolean }): Promise<string> {
     const path = join(this.paths.assessments, assessmentFileName(stored.id));
     const savedAt = this.now();
-    await writeFileAtomic(path, encodeLibraryEntry(stored, savedAt), { backup: true });
-    const info = await stat(path);
-    this.entries.set(stored.id, { templateRef: stored.template.$ref, size: info.size, mtimeMs: info.mtimeMs, pending: assessment });
-    this.saveIndex();
+    const encoded = encodeCheckedEntry(stored, template, savedAt, options.guard ? 'json' : 'full');
+    if (!encoded.ok) throw new LibraryError('invalid', `This change to “${stored.profile.service}” was not saved: ${encoded.message}.`);
+    const known = options.guard ? this.entries.get(stored.id)?.revision : undefined;
+    let info: Stats | undefined;
+    await writeFileAtomic(path, encoded.bytes, {
+      backup: true,
+      // Check, replace and note the new version under one lock, so no other FinePrint on this machine
+      // can slip a write in between.
+      aroundReplace: (replace) =>
+        withFileLock(path + LOCK_SUFFIX, async () => {
+          if (known) {
+            const s = await fileState(path, known);
+            if (s.state !== 'unchanged') throw new ChangedElsewhere(s.state);
+          }
+          await replace();
+          info = await stat(path);
+        }),
+    });
+    if (!info) throw new LibraryError('io', 'The assessment was written but could not be found afterwards.');
+    this.entries.set(stored.id, {
+      templateRef: stored.template.$ref,
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      revision: revisionOf(info, encoded.bytes),
+      pending: { ...stored, template },
+    });
+    this.index.schedule();
     return savedAt.toISOString();
   }
 
@@ -321,35 +357,36 @@ export class AssessmentLibrary {
   }
 
   /** Moves an assessment (and its backup) to the trash; returns what `restore` needs. */
-  async delete(id: string): Promise<TrashItem> {
-    const entry = this.entries.get(id);
-    if (!entry) throw new LibraryError('not-found', 'That assessment is not in the library.');
-    const deletedAt = this.now();
-    const trashId = `${id}--${deletedAt.getTime()}`;
-    const from = join(this.paths.assessments, assessmentFileName(id));
-    await rename(from, join(this.paths.trash, `${trashId}.fineprint`));
-    await rm(from + BACKUP_SUFFIX, { force: true });
-    const summary = this.summaryOf(entry);
-    this.entries.delete(id);
-    this.saveIndex();
-    return { trashId, id, service: summary.service, vendor: summary.vendor, deletedAt: deletedAt.toISOString() };
+  delete(id: string): Promise<TrashItem> {
+    return this.queue.run(id, async () => {
+      const entry = this.entries.get(id);
+      if (!entry) throw new LibraryError('not-found', 'That assessment is not in the library.');
+      const summary = this.summaryOf(entry);
+      const item = await moveToTrash(this.paths, id, summary, this.now());
+      if (!item) throw this.deletedElsewhere(id);
+      this.entries.delete(id);
+      this.redirects.delete(id);
+      this.index.schedule();
+      return item;
+    });
   }
 
   /** Brings an assessment back from the trash. */
-  async restore(trashId: string): Promise<LibrarySummary> {
-    if (!/^[0-9a-f-]{36}--\d+$/.test(trashId)) throw new LibraryError('invalid', 'That is not an item of the trash.');
-    const id = trashId.split('--')[0];
-    if (this.entries.has(id)) throw new LibraryError('conflict', 'An assessment with the same id is already in the library.');
-    const to = join(this.paths.assessments, assessmentFileName(id));
-    try {
-      await rename(join(this.paths.trash, `${trashId}.fineprint`), to);
-    } catch {
-      throw new LibraryError('not-found', 'That item is no longer in the trash.');
-    }
-    const assessment = await this.loadEntry(id, to);
-    this.saveIndex();
-    const entry = this.entries.get(id);
-    if (!assessment || !entry) throw new LibraryError('io', 'The assessment in the trash could not be read.');
-    return this.summaryOf(entry);
+  restore(trashId: string): Promise<LibrarySummary> {
+    const id = trashId.split('--')[0] ?? '';
+    return this.queue.run(id, async () => {
+      if (this.entries.has(id)) throw new LibraryError('conflict', 'An assessment with the same id is already in the library.');
+      const to = await restoreFromTrash(this.paths, trashId);
+      const decoded = await this.decodeFile(to);
+      if (!decoded.ok) {
+        await rename(to, join(this.paths.trash, `${trashId}.fineprint`));
+        throw new LibraryError('io', `The assessment in the trash could not be read (${decoded.message}).`);
+      }
+      this.remember(id, decoded);
+      this.index.schedule();
+      const entry = this.entries.get(id);
+      if (!entry) throw new LibraryError('io', 'The assessment in the trash could not be read.');
+      return this.summaryOf(entry);
+    });
   }
 }
