@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
+import { checkLogo } from '../../core/image-header';
 import { templateStats } from '../../core/template-file';
 import type { ReportLogo } from '../../core/report/model-types';
 import { readDocumentBytes } from '../read-document';
-import { exportReportPdf, logoType, type ExportReportOptions } from '../report/export-report';
+import { exportReportPdf, type ExportReportOptions } from '../report/export-report';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
@@ -178,7 +179,8 @@ Options:
   -o, --output <out.pdf>   where to write the PDF (required)
   --paper a4|letter        paper size (default: a4)
   --org <name>             organisation name for the cover and the document author
-  --logo <file.png|jpg>    organisation logo for the cover (PNG or JPEG, at most 2 MB)
+  --logo <file.png|jpg>    organisation logo for the cover (PNG or JPEG, at most 2 MB
+                           and 2048 x 2048 pixels, or 4096 pixels a side)
   --label <text>           confidentiality label on every page (default: "Confidential")
   --internal-notes         include notes marked internal (left out unless asked for)
 
@@ -217,12 +219,12 @@ Exit codes:
         io.stderr(`fineprint report: logo ${logoFile}: ${read.message}`);
         return EXIT.usage;
       }
-      const type = logoType(read.bytes);
-      if (!type) {
-        io.stderr(`fineprint report: logo ${logoFile}: is not a PNG or JPEG image`);
+      const checked = checkLogo(read.bytes);
+      if (!checked.ok) {
+        io.stderr(`fineprint report: logo ${logoFile}: ${checked.message}`);
         return EXIT.usage;
       }
-      logo = { bytes: read.bytes, type };
+      logo = { bytes: read.bytes, type: checked.header.type };
     }
 
     const loaded = await loadAssessment(io, file);

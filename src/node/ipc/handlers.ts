@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Assessment } from '../../core/assessment-schema';
 import { payloadDigest } from '../../core/digest';
 import { decodeFineprint } from '../../core/file-format';
+import { checkLogo } from '../../core/image-header';
 import {
   IPC_CHANNELS,
   type AppNotice,
@@ -148,15 +149,12 @@ export function createHandlers(services: AppServices): HandlerTable {
       const read = await readDocumentBytes(path, 500 * 1024);
       if (!read.ok)
         throw new HandlerError('invalid', `${basename(path)} ${read.kind === 'too-large' ? 'is larger than 500 KB' : read.message}.`);
-      const b = read.bytes;
-      const mediaType =
-        b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
-          ? 'image/png'
-          : b[0] === 0xff && b[1] === 0xd8
-            ? 'image/jpeg'
-            : undefined;
-      if (!mediaType) throw new HandlerError('invalid', `${basename(path)} is not a PNG or JPEG image.`);
-      return settings.update({ logo: { mediaType, fileName: basename(path).slice(0, 300), base64: Buffer.from(b).toString('base64') } });
+      const logo = checkLogo(read.bytes);
+      if (!logo.ok) throw new HandlerError('invalid', `${basename(path)} ${logo.message}.`);
+      const mediaType = logo.header.type === 'png' ? 'image/png' : 'image/jpeg';
+      return settings.update({
+        logo: { mediaType, fileName: basename(path).slice(0, 300), base64: Buffer.from(read.bytes).toString('base64') },
+      });
     },
     'settings:clear-logo': () => Promise.resolve(settings.update({ logo: null })),
     'library:list': () => Promise.resolve(library.list()),

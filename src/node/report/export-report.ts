@@ -2,6 +2,7 @@ import type { DecodedFile } from '../../core/file-format';
 import { evaluate } from '../../core/engine/evaluate';
 import { buildReportModel } from '../../core/report/model';
 import type { Assessment } from '../../core/assessment-schema';
+import { checkLogo } from '../../core/image-header';
 import type { Paper, ReportLogo, ReportOptions } from '../../core/report/model-types';
 import { renderReportPdf } from '../../core/report/render';
 import { loadReportFonts } from './load-fonts';
@@ -24,16 +25,20 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
   return now.toISOString();
 }
 
-/** Recognises a logo's image type from its first bytes; undefined when it is neither PNG nor JPEG. */
-export function logoType(bytes: Uint8Array): ReportLogo['type'] | undefined {
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  return undefined;
+/**
+ * A logo as the report can use it: PNG or JPEG within LOGO_LIMITS, its type read from its bytes. Checked at
+ * report time too, for a logo chosen before the limits existed. Throws a sentence that starts with `name`.
+ */
+export function usableLogo(bytes: Uint8Array, name: string, remedy = ''): ReportLogo {
+  const checked = checkLogo(bytes);
+  if (!checked.ok) throw new Error(`${name} ${checked.message}.${remedy ? ` ${remedy}` : ''}`);
+  return { bytes, type: checked.header.type };
 }
 
 /** Evaluates an assessment, builds the report model and renders it with the report fonts: the one path to a PDF. */
 export async function renderReport(assessment: Assessment, options: ReportOptions, fontsDir?: string): Promise<Uint8Array> {
   const fonts = await loadReportFonts(fontsDir);
+  if (options.logo) options = { ...options, logo: usableLogo(options.logo.bytes, 'The logo') };
   return renderReportPdf(buildReportModel(assessment, evaluate(assessment), options), { fonts });
 }
 
