@@ -3,6 +3,7 @@ import { payloadDigest } from '../digest';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
+import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import { JURISDICTION_LABEL, judgeHop, requiredJurisdictions, type JurisdictionId } from './jurisdiction';
@@ -113,9 +114,11 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       checkId: id,
       prompt: check.prompt,
       answer: answerText(check, answer),
-      notes: (answer?.notes ?? [])
-        .filter((n) => includeInternal || n.visibility === 'shared')
-        .map((n) => ({ text: n.text, internal: n.visibility === 'internal', date: formatDate(n.createdAt) })),
+      notes: notesToShare(answer?.notes ?? [], includeInternal).map((n) => ({
+        text: n.text,
+        internal: n.visibility === 'internal',
+        date: formatDate(n.createdAt),
+      })),
       evidence: (answer?.evidence ?? []).map((e) =>
         [
           e.title,
