@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
 import { checkLogo } from '../../core/image-header';
 import { templateStats } from '../../core/template-file';
-import type { ReportLogo } from '../../core/report/model-types';
+import type { ReportLogo, ReportOptions } from '../../core/report/report-options';
 import { readDocumentBytes } from '../read-document';
-import { exportReportPdf, type ExportReportOptions } from '../report/export-report';
+import { exportReportPdf } from '../report/export-report';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
@@ -229,7 +229,7 @@ Exit codes:
 
     const loaded = await loadAssessment(io, file);
     if (!loaded.ok) return loaded.code;
-    const options: ExportReportOptions = { paper, includeInternalNotes: p.values['internal-notes'] === true };
+    const options: Partial<ReportOptions> = { paper, includeInternalNotes: p.values['internal-notes'] === true };
     const org = str('org');
     const label = str('label');
     if (org !== undefined) options.organisation = org;

@@ -19,13 +19,13 @@ import {
   type TemplateInfo,
 } from '../../core/ipc-contract';
 import { summarize } from '../../core/library-summary';
-import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
 import { describeWriteError, writeFileAtomic } from '../atomic-write';
 import { nodeSha256Hex } from '../hash';
 import { type AssessmentLibrary, LibraryError } from '../library/assessment-library';
 import { readDocumentBytes } from '../read-document';
+import { windowReportOptions } from '../report/window-report-options';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
 import type { DialogPort, ReportPort, ShellPort } from './ports';
@@ -226,16 +226,10 @@ export function createHandlers(services: AppServices): HandlerTable {
     },
     'report:export-pdf': async ({ id, options }) => {
       const { assessment } = await library.get(id);
-      const s: Settings = settings.get();
+      // Before the save dialog, so a logo the report cannot use is reported before the user picks a file.
+      const reportOptions = windowReportOptions(options, settings.get());
       return saveAs(`${safeFileName(assessment.profile.service)} - FinePrint report.pdf`, 'pdf', 'PDF report', () =>
-        services.report.render(assessment, {
-          internalNotes: options.internalNotes,
-          paper: options.paper ?? s.paperSize,
-          confidentialityLabel: options.confidentialityLabel ?? s.confidentialityLabel,
-          organisation: s.organisation,
-          assessor: s.assessor,
-          logo: s.logo,
-        }),
+        services.report.render(assessment, reportOptions),
       );
     },
     'evidence:hash-document': async () => {

@@ -3,20 +3,9 @@ import { evaluate } from '../../core/engine/evaluate';
 import { buildReportModel } from '../../core/report/model';
 import type { Assessment } from '../../core/assessment-schema';
 import { checkLogo } from '../../core/image-header';
-import type { Paper, ReportLogo, ReportOptions } from '../../core/report/model-types';
+import type { ReportLogo, ReportOptions } from '../../core/report/report-options';
 import { renderReportPdf } from '../../core/report/render';
 import { loadReportFonts } from './load-fonts';
-
-/** What a user chooses when exporting a report (the CLI's flags, the window's export dialog). */
-export interface ExportReportOptions {
-  paper?: Paper;
-  organisation?: string;
-  logo?: ReportLogo;
-  confidentiality?: string;
-  includeInternalNotes?: boolean;
-  /** The report date; now by default, or SOURCE_DATE_EPOCH when set (reproducible output). */
-  generatedAt?: string;
-}
 
 /** The report date: SOURCE_DATE_EPOCH (seconds) when set, so the same input can give the same bytes. */
 export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
@@ -26,12 +15,12 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
 }
 
 /**
- * A logo as the report can use it: PNG or JPEG within LOGO_LIMITS, its type read from its bytes. Checked at
- * report time too, for a logo chosen before the limits existed. Throws a sentence that starts with `name`.
+ * A logo as the report can use it: PNG or JPEG within LOGO_LIMITS, its type read from its bytes. Checked again
+ * at report time, whatever path the logo took. Throws a sentence that starts with `name`.
  */
-export function usableLogo(bytes: Uint8Array, name: string, remedy = ''): ReportLogo {
+export function usableLogo(bytes: Uint8Array, name: string): ReportLogo {
   const checked = checkLogo(bytes);
-  if (!checked.ok) throw new Error(`${name} ${checked.message}.${remedy ? ` ${remedy}` : ''}`);
+  if (!checked.ok) throw new Error(`${name} ${checked.message}.`);
   return { bytes, type: checked.header.type };
 }
 
@@ -42,16 +31,11 @@ export async function renderReport(assessment: Assessment, options: ReportOption
   return renderReportPdf(buildReportModel(assessment, evaluate(assessment), options), { fonts });
 }
 
-/** Renders the PDF report of a decoded .fineprint file (the CLI's path). */
-export async function exportReportPdf(file: DecodedFile, options: ExportReportOptions = {}): Promise<Uint8Array> {
-  const { assessment } = file;
-  return renderReport(assessment, {
-    generatedAt: options.generatedAt ?? reportDate(),
-    paper: options.paper,
-    organisation: options.organisation,
-    logo: options.logo,
-    confidentiality: options.confidentiality,
-    includeInternalNotes: options.includeInternalNotes,
-    integrity: file.integrity ? { digest: file.integrity, matches: file.integrityOk } : undefined,
+/** Renders the PDF report of a decoded .fineprint file (the CLI's path): the date and the file's digest filled in. */
+export async function exportReportPdf(file: DecodedFile, options: Partial<ReportOptions> = {}): Promise<Uint8Array> {
+  return renderReport(file.assessment, {
+    generatedAt: reportDate(),
+    ...(file.integrity ? { integrity: { digest: file.integrity, matches: file.integrityOk } } : {}),
+    ...options,
   });
 }
