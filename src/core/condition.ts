@@ -35,7 +35,34 @@ export interface IncludesCondition {
  */
 export type Condition = AllCondition | AnyCondition | NotCondition | EqualsCondition | IncludesCondition;
 
-const CONDITION_SHAPES =
+/** The keys of each condition variant, the first being the one that tells it apart. */
+const VARIANT_KEYS = {
+  all: ['all'],
+  any: ['any'],
+  not: ['not'],
+  equals: ['equals', 'question'],
+  includes: ['includes', 'question'],
+} as const;
+
+/** The variant of a condition, named by its discriminating key. */
+export type ConditionKind = keyof typeof VARIANT_KEYS;
+
+/**
+ * Which variant a value (parsed, not yet validated) is: exactly one discriminating key, and exactly that
+ * variant's keys. Undefined when it is none, so a misspelt condition is named where it is.
+ */
+export function conditionKindOf(value: unknown): ConditionKind | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const kinds = (Object.keys(VARIANT_KEYS) as ConditionKind[]).filter((k) => keys.includes(k));
+  const kind = kinds.length === 1 ? kinds[0] : undefined;
+  if (kind === undefined) return undefined;
+  const expected: readonly string[] = VARIANT_KEYS[kind];
+  return keys.length === expected.length && expected.every((k) => keys.includes(k)) ? kind : undefined;
+}
+
+/** What a condition that matches no variant is told. */
+export const CONDITION_SHAPES =
   'must be one condition: {"all": [...]}, {"any": [...]}, {"not": {...}}, or {"question": id, "equals": value} ' +
   'or {"question": id, "includes": value}';
 

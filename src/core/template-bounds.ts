@@ -1,3 +1,5 @@
+import { CONDITION_SHAPES, conditionKindOf } from './condition';
+
 /**
  * How much work one template may ask for. Every template is validated whenever it is imported, opened inside
  * a .fineprint file or loaded at start-up, and its conditions are evaluated on every answer, so its size is
@@ -18,8 +20,6 @@ export const TEMPLATE_LIMITS = {
   conditionDepth: 8,
 } as const;
 
-const GROUP_KEYS = ['all', 'any'] as const;
-
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -34,16 +34,19 @@ interface Tally {
   leaves: number;
 }
 
-/** Walks one condition without recursion, counting leaves and stopping at the first limit it passes. */
+/**
+ * Walks one condition without recursion: tells each node's variant by its discriminating key (naming a node
+ * that is none where it is), counts leaves and stops at the first limit it passes.
+ */
 function conditionProblem(root: unknown, path: (string | number)[], tally: Tally): TemplateBoundsProblem | undefined {
-  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  const stack: { node: unknown; depth: number; at: (string | number)[] }[] = [{ node: root, depth: 0, at: path }];
   let leaves = 0;
   while (stack.length > 0) {
-    const { node, depth } = stack.pop() as { node: unknown; depth: number };
-    if (!isRecord(node)) continue; // the schema names what is wrong with it
-    const group = GROUP_KEYS.find((k) => Array.isArray(node[k]));
-    const children = group ? (node[group] as unknown[]) : 'not' in node ? [node['not']] : undefined;
-    if (!children) {
+    const { node, depth, at } = stack.pop() as { node: unknown; depth: number; at: (string | number)[] };
+    const kind = conditionKindOf(node);
+    if (kind === undefined) return { path: at, message: CONDITION_SHAPES };
+    const value = (node as Record<string, unknown>)[kind];
+    if (kind === 'equals' || kind === 'includes') {
       leaves++;
       tally.leaves++;
       if (leaves > TEMPLATE_LIMITS.leavesPerCondition)
@@ -63,7 +66,10 @@ function conditionProblem(root: unknown, path: (string | number)[], tally: Tally
         path,
         message: `nests a visibility condition more than ${TEMPLATE_LIMITS.conditionDepth} levels deep (the limit is ${TEMPLATE_LIMITS.conditionDepth})`,
       };
-    for (const child of children) stack.push({ node: child, depth: depth + 1 });
+    if (kind === 'not') stack.push({ node: value, depth: depth + 1, at: [...at, 'not'] });
+    else if (Array.isArray(value))
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ node: value[i], depth: depth + 1, at: [...at, kind, i] });
+    // a group that is not a list is left to the schema, which names it
   }
   return undefined;
 }

@@ -89,8 +89,27 @@ describe('template bounds', () => {
     );
   });
 
-  it('names the condition shapes when a condition is misspelt', () => {
-    const misspelt = { all: [{ any: [{ question: 'vendor', equal: 'x' }] }] } as unknown as Condition;
-    expect(refusal(withCondition(misspelt))).toMatch(/^\$\.checks\[4\]\.visibleWhen: must be one condition: \{"all": \[\.\.\.\]\}/);
+  it('tells condition variants apart by their key and names a misspelt or mixed one where it is', () => {
+    const misspelt = {
+      all: [
+        {
+          any: [
+            { question: 'vendor', equals: 'x' },
+            { question: 'vendor', equal: 'x' },
+          ],
+        },
+      ],
+    } as unknown as Condition;
+    expect(refusal(withCondition(misspelt))).toBe(
+      '$.checks[4].visibleWhen.all[0].any[1]: must be one condition: {"all": [...]}, {"any": [...]}, {"not": {...}}, ' +
+        'or {"question": id, "equals": value} or {"question": id, "includes": value}',
+    );
+    const mixed = { not: { all: [{ question: 'vendor', equals: 'x' }], any: [] } } as unknown as Condition;
+    expect(refusal(withCondition(mixed))).toMatch(/^\$\.checks\[4\]\.visibleWhen\.not: must be one condition:/);
+  });
+
+  it('leaves the other mistakes in a condition to the schema, which names them', () => {
+    const badId = { any: [{ question: 'Vendor Name', equals: 'x' }] } as unknown as Condition;
+    expect(refusal(withCondition(badId))).toMatch(/^\$\.checks\[4\]\.visibleWhen\.any\[0\]\.question: must be lower-case letters/);
   });
 });
