@@ -24,8 +24,11 @@ const TOO_BIG = 'is 11,000 × 11,000 pixels; a logo may be at most 4,096 pixels 
 const GENERATED_AT = { generatedAt: '2026-11-05T09:00:00.000Z' };
 
 /** Renders a report the way the window export does, with `logo` in Settings. */
-const renderWithSettingsLogo = async (logo: Logo) =>
-  renderReport(reportAssessment(), windowReportOptions({}, { ...DEFAULT_SETTINGS, organisation: 'Contoso', logo }));
+const renderWithSettingsLogo = async (logo: Logo) => {
+  const report = windowReportOptions({}, { ...DEFAULT_SETTINGS, organisation: 'Contoso', logo });
+  if (!report.ok) throw new Error(report.message);
+  return renderReport(reportAssessment(), report.options);
+};
 
 const settingsLogo = (bytes: Buffer, fileName: string, mediaType: 'image/png' | 'image/jpeg' = 'image/png'): Logo => ({
   mediaType,

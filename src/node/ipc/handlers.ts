@@ -227,9 +227,10 @@ export function createHandlers(services: AppServices): HandlerTable {
     'report:export-pdf': async ({ id, options }) => {
       const { assessment } = await library.get(id);
       // Before the save dialog, so a logo the report cannot use is reported before the user picks a file.
-      const reportOptions = windowReportOptions(options, settings.get());
+      const report = windowReportOptions(options, settings.get());
+      if (!report.ok) throw new HandlerError('invalid', report.message);
       return saveAs(`${safeFileName(assessment.profile.service)} - FinePrint report.pdf`, 'pdf', 'PDF report', () =>
-        services.report.render(assessment, reportOptions),
+        services.report.render(assessment, report.options),
       );
     },
     'evidence:hash-document': async () => {
