@@ -67,6 +67,12 @@ export const KnockOut = z.strictObject({
 });
 export type KnockOut = z.infer<typeof KnockOut>;
 
+const VisibleWhen = Condition.optional().meta({
+  description:
+    `Shown only when this condition holds. At most ${TEMPLATE_LIMITS.leavesPerCondition} comparisons and ` +
+    `${TEMPLATE_LIMITS.conditionDepth} levels of nested all/any/not in one condition.`,
+});
+
 /** One question a buyer puts to the vendor, with graded options and guidance. */
 export const Check = z.strictObject({
   id: Id,
@@ -77,7 +83,7 @@ export const Check = z.strictObject({
   options: z.array(CheckOption).min(2).max(20),
   weight: z.number().min(0).max(10).default(1),
   /** Shown only when this holds; see {@link TEMPLATE_LIMITS} for its size limits. */
-  visibleWhen: Condition.optional(),
+  visibleWhen: VisibleWhen,
   knockout: KnockOut.optional(),
   capture: CheckCapture.optional(),
   help: CheckHelp,
@@ -112,7 +118,7 @@ export const TriageQuestion = z.strictObject({
   required: z.boolean().default(false),
   options: z.array(TriageOption).max(60).optional(),
   unit: FigureUnit.optional(),
-  visibleWhen: Condition.optional(),
+  visibleWhen: VisibleWhen,
 });
 export type TriageQuestion = z.infer<typeof TriageQuestion>;
 
