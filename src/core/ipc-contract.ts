@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { Profile } from './assessment-schema';
 import { LibrarySummary } from './library-summary';
+import { ReportChoices } from './report/report-options';
 import { SessionPosition, SessionPositions, Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
 import { Template } from './template-schema';
-import { Id, IsoDateTime, ShortText } from './text';
+import { Id, IsoDateTime } from './text';
 
 // The one typed contract between the window and the main process. Every channel has a zod schema
 // for its request and its reply; main validates each request, the window API type is derived here,
@@ -61,14 +62,6 @@ export const SaveOutcome = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('saved'), filePath: z.string(), token: z.string() }),
 ]);
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
-
-/** Options of the PDF report that the user chooses in the window. */
-export const ReportChoices = z.strictObject({
-  internalNotes: z.boolean().default(false),
-  paper: z.enum(['a4', 'letter']).optional(),
-  confidentialityLabel: ShortText.optional(),
-});
-export type ReportChoices = z.infer<typeof ReportChoices>;
 
 const none = z.undefined();
 

@@ -1,10 +1,18 @@
-import type { Assessment } from './assessment-schema';
+import type { Assessment, Note } from './assessment-schema';
+
+/**
+ * The notes that may leave the buyer's team: shared ones always, internal ones only when the user asks.
+ * The one rule for exports, shared files and reports.
+ */
+export function notesToShare(notes: readonly Note[], includeInternal: boolean): Note[] {
+  return notes.filter((n) => includeInternal || n.visibility === 'shared');
+}
 
 /** The assessment without internal notes, for sharing outside the buyer's team. */
 export function withoutInternalNotes(assessment: Assessment): Assessment {
   const answers: Assessment['answers'] = {};
   for (const [checkId, answer] of Object.entries(assessment.answers)) {
-    answers[checkId] = { ...answer, notes: answer.notes.filter((n) => n.visibility !== 'internal') };
+    answers[checkId] = { ...answer, notes: notesToShare(answer.notes, false) };
   }
   return { ...assessment, answers };
 }

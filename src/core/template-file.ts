@@ -1,12 +1,20 @@
-import { parseJsonBytes } from './json-input';
-import { issuesToProblems, WHOLE_FILE, type Result } from './problems';
+import { decodeUtf8Text, parseJsonText } from './json-input';
+import { issuesToProblems, pathToLocation, WHOLE_FILE, type Result } from './problems';
 import { isRisky } from './risk';
+import { templateTextBoundsProblem } from './template-bounds';
 import { Template } from './template-schema';
 
-/** Decodes the bytes of a template JSON file and validates it. Never throws. */
+/**
+ * Decodes the bytes of a template JSON file and validates it. Never throws. A template beyond the limits of
+ * TEMPLATE_LIMITS is refused before it is parsed where its text shows it, and before it is validated otherwise.
+ */
 export function decodeTemplate(bytes: Uint8Array): Result<Template> {
   try {
-    const json = parseJsonBytes(bytes);
+    const text = decodeUtf8Text(bytes);
+    if (!text.ok) return text;
+    const bound = templateTextBoundsProblem(text.value);
+    if (bound) return { ok: false, problems: [{ location: pathToLocation(bound.path), message: bound.message }] };
+    const json = parseJsonText(text.value);
     if (!json.ok) return json;
     const parsed = Template.safeParse(json.value);
     if (!parsed.success) return { ok: false, problems: issuesToProblems(parsed.error.issues, WHOLE_FILE) };

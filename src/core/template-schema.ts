@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Condition, conditionLeaves } from './condition';
 import { Rating, RiskLevel, isRisky } from './risk';
+import { TEMPLATE_LIMITS, templateBoundsProblem } from './template-bounds';
 import { Id, LongText, ShortText } from './text';
 
 /** A mitigation and the contract clause to ask for when an option is chosen. */
@@ -77,6 +78,12 @@ export const KnockOut = z.strictObject({
 });
 export type KnockOut = z.infer<typeof KnockOut>;
 
+const VisibleWhen = Condition.optional().meta({
+  description:
+    `Shown only when this condition holds. At most ${TEMPLATE_LIMITS.leavesPerCondition} comparisons and ` +
+    `${TEMPLATE_LIMITS.conditionDepth} levels of nested all/any/not in one condition.`,
+});
+
 /** One question a buyer puts to the vendor, with graded options and guidance. */
 export const Check = z.strictObject({
   id: Id,
@@ -86,7 +93,8 @@ export const Check = z.strictObject({
   select: z.enum(['single', 'multi']).default('single'),
   options: z.array(CheckOption).min(2).max(20),
   weight: z.number().min(0).max(10).default(1),
-  visibleWhen: Condition.optional(),
+  /** Shown only when this holds; see {@link TEMPLATE_LIMITS} for its size limits. */
+  visibleWhen: VisibleWhen,
   knockout: KnockOut.optional(),
   capture: CheckCapture.optional(),
   help: CheckHelp,
@@ -129,7 +137,7 @@ export const TriageQuestion = z.strictObject({
   required: z.boolean().default(false),
   options: z.array(TriageOption).max(60).optional(),
   unit: FigureUnit.optional(),
-  visibleWhen: Condition.optional(),
+  visibleWhen: VisibleWhen,
 });
 export type TriageQuestion = z.infer<typeof TriageQuestion>;
 
@@ -159,15 +167,32 @@ const TemplateShape = z.strictObject({
   scoring: ScoringSettings.default({ unknownRisk: 'high', thresholds: { medium: 20, high: 40, critical: 60 }, maxImpact: 2 }),
   triage: z.array(TriageQuestion).min(1).max(200),
   areas: z.array(Area).min(1).max(50),
-  checks: z.array(Check).min(1).max(5000),
+  checks: z.array(Check).min(1).max(TEMPLATE_LIMITS.checks),
 });
 
-/** A checklist template: triage questions, areas and checks. The single source of truth for template files. */
-export const Template = TemplateShape.superRefine((t, ctx) => {
+const LIMITS_DESCRIPTION =
+  `Limits: at most ${TEMPLATE_LIMITS.checks} checks, ${TEMPLATE_LIMITS.options} answer options in all, ` +
+  `${TEMPLATE_LIMITS.conditionLeaves} condition comparisons in all, ${TEMPLATE_LIMITS.leavesPerCondition} in one ` +
+  `visibility condition, and ${TEMPLATE_LIMITS.conditionDepth} levels of nested all/any/not.`;
+
+const ValidTemplate = TemplateShape.superRefine((t, ctx) => {
   for (const problem of templateProblems(t)) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
 });
+export type TemplateInput = z.input<typeof ValidTemplate>;
+
+/**
+ * A checklist template: triage questions, areas and checks. The single source of truth for template files.
+ * Its size is checked against {@link TEMPLATE_LIMITS} before anything else, so a hostile template is refused
+ * in milliseconds wherever it arrives (template import, a .fineprint file, the library at start-up).
+ */
+export const Template = z
+  .preprocess<unknown, typeof ValidTemplate, TemplateInput>((raw, ctx) => {
+    const problem = templateBoundsProblem(raw);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path, input: raw });
+    return raw;
+  }, ValidTemplate)
+  .meta({ description: `A FinePrint checklist template. ${LIMITS_DESCRIPTION}` });
 export type Template = z.infer<typeof Template>;
-export type TemplateInput = z.input<typeof Template>;
 
 interface TemplateProblem {
   path: (string | number)[];

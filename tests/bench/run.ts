@@ -1,6 +1,7 @@
 // `npm run --silent bench`: prints only JSON lines {name, value, unit, backend?, sample?}.
 import { evaluate } from '../../src/core/engine/evaluate';
 import { stressAssessment } from '../support/stress';
+import { benchBounds } from './bounds';
 import { medianMs, report } from './measure';
 import { benchReport } from './report';
 import { benchSettings } from './settings';
@@ -21,5 +22,6 @@ report({
 
 await benchStorage();
 await benchSettings();
+await benchBounds();
 await benchReport();
 await benchUi();

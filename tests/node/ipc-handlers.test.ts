@@ -6,6 +6,7 @@ import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../sr
 import { importFromPath } from '../../src/node/ipc/handlers';
 import type { LibrarySummary } from '../../src/core/library-summary';
 import { testApp } from '../support/app-services';
+import { pngImage } from '../support/images';
 import { tempDir } from '../support/temp';
 
 const root = join(import.meta.dirname, '../..');
@@ -195,7 +196,7 @@ describe('the handlers, as the window uses them', () => {
     const dir = tempDir();
     const app = await testApp(dir);
     await app.call('settings:update', { organisation: 'Contoso', assessor: 'Ana Lima' });
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+    const png = pngImage(2, 1);
     writeFileSync(join(dir, 'logo.png'), png);
     app.dialogs.answers.push(join(dir, 'logo.png'));
     expect(await app.call('settings:choose-logo')).toMatchObject({

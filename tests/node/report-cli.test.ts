@@ -1,46 +1,13 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
 import { runCli } from '../../src/node/cli/run';
 import { reportDate } from '../../src/node/report/export-report';
+import { pngImage } from '../support/images';
 import { reportAssessment } from '../unit/report-fixtures';
 import { readPdf } from './report-helpers';
-
-/** A valid 2x1 PNG (red and blue pixels), built here so the test needs no binary fixture. */
-function tinyPng(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(1, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const pixels = deflateSync(Buffer.from([0, 255, 0, 0, 0, 0, 255]));
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', pixels),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 describe('fineprint report', () => {
   let dir: string;
@@ -66,7 +33,7 @@ describe('fineprint report', () => {
   });
 
   it('puts --org, --label and --logo on the report, and internal notes only with --internal-notes', async () => {
-    writeFileSync(join(dir, 'logo.png'), tinyPng());
+    writeFileSync(join(dir, 'logo.png'), pngImage(2, 1));
     const args = ['report', 'a.fineprint', '-o', 'org.pdf', '--org', 'Fabrikam plc', '--label', 'Board only', '--logo', 'logo.png'];
     expect((await run(...args)).code).toBe(0);
     const pdf = await readPdf(readFileSync(join(dir, 'org.pdf')), { images: true });

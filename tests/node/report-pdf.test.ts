@@ -184,7 +184,9 @@ describe('hostile strings', () => {
     expect(all).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u001b]/);
     expect(all).toContain('Evilgnp.exe Copilot[31m');
     expect(all).toContain('Start of a long note.');
-    expect(all).toContain('End of the long note.');
+    // The appendix prints a note up to 1,500 characters and marks the cut (see appendix-bounds.ts).
+    expect(all).toContain('…(truncated; full text in the .fineprint file)');
+    expect(all).not.toContain('End of the long note.');
     expect(all).toContain('\uFFFD');
     expectNothingOffPage(pdf);
     const m = pdf.pages.length;

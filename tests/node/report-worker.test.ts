@@ -20,12 +20,11 @@ describe('the report worker the window export uses', () => {
     if (!existsSync(workerFile)) throw new Error('out/main/report-worker.js is missing: run `npm run build` first (`npm test` does).');
     const port = workerReportPort({ workerFile, fontsDir });
     const pdf = await port.render(decoded.value.assessment, {
-      internalNotes: false,
+      generatedAt: '2026-11-05T09:00:00.000Z',
       paper: 'letter',
-      confidentialityLabel: 'Board only',
+      confidentiality: 'Board only',
       organisation: 'Contoso Procurement',
       assessor: 'Ana Lima',
-      logo: null,
     });
     const read = await readPdf(pdf);
     const text = read.pages.map((p) => p.text).join('\n');
@@ -38,16 +37,9 @@ describe('the report worker the window export uses', () => {
     const port = workerReportPort({ workerFile, fontsDir: join(root, 'no-such-folder') });
     const decoded = decodeFineprint(readFileSync(join(root, 'templates/samples/model-api-zero-retention-eu.fineprint')));
     if (!decoded.ok) throw new Error('sample did not decode');
-    await expect(
-      port.render(decoded.value.assessment, {
-        internalNotes: false,
-        paper: 'a4',
-        confidentialityLabel: '',
-        organisation: '',
-        assessor: '',
-        logo: null,
-      }),
-    ).rejects.toThrow(/could not be rendered: .*no-such-folder/);
+    await expect(port.render(decoded.value.assessment, { generatedAt: '2026-11-05T09:00:00.000Z' })).rejects.toThrow(
+      /could not be rendered: .*no-such-folder/,
+    );
   });
 });
 
@@ -63,7 +55,7 @@ describe('report:export-pdf, as the window calls it', () => {
       app.dialogs.answers.push(join(dir, 'report.pdf'));
       const out = await app.call<{ status: string; filePath: string }>('report:export-pdf', {
         id: s.id,
-        options: { internalNotes: false },
+        options: { includeInternalNotes: false },
       });
       expect(out).toMatchObject({ status: 'saved', filePath: join(dir, 'report.pdf') });
       const text = (await readPdf(readFileSync(out.filePath))).pages.map((p) => p.text).join('\n');

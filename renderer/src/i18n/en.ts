@@ -417,7 +417,7 @@ export const strings = {
     organisation: 'Organisation',
     assessor: 'Assessor (your name)',
     logo: 'Logo',
-    logoHint: 'A PNG or JPEG under 500 KB, printed on the report cover.',
+    logoHint: 'A PNG or JPEG under 500 KB and at most 2048 × 2048 pixels, printed on the report cover.',
     chooseLogo: 'Choose a logo…',
     clearLogo: 'Remove the logo',
     noLogo: 'No logo chosen.',

@@ -1,4 +1,5 @@
 import { TIER_LABEL } from '../wording';
+import { appendixBoundsNotice, boundAppendixChecks } from './appendix-bounds';
 import { RISK_LABEL, formatNumber, formatScore } from './format';
 import type { Layout } from './layout';
 import type { CheckEntry, ReportModel } from './model-types';
@@ -64,7 +65,10 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
       : 'Shared notes only; internal notes are left out of this report.',
     { size: SIZE.small, colour: COLOURS.muted },
   );
-  for (const group of a.checks) {
+  const bounded = boundAppendixChecks(a.checks);
+  const notice = appendixBoundsNotice(bounded);
+  if (notice) l.paragraph(notice, { size: SIZE.small, face: 'bold' });
+  for (const group of bounded.groups) {
     drawTable(
       l,
       [

@@ -94,8 +94,9 @@ export function drawCover(l: Layout, m: ReportModel): void {
       const scale = Math.min(140 / props.width, 52 / props.height);
       doc.addImage(c.logo.bytes, c.logo.type === 'png' ? 'PNG' : 'JPEG', l.left, y, props.width * scale, props.height * scale);
       y += props.height * scale + 10;
-    } catch {
-      // An unreadable logo is left out rather than failing the whole report.
+    } catch (error) {
+      // Its header was checked; a logo whose data is damaged is reported, never silently left out.
+      throw new Error(`The logo could not be drawn (${(error as Error).message}). Choose another logo, or leave it out.`);
     }
   }
   if (c.organisation) {

@@ -4,34 +4,11 @@ import type { TraceEntry } from '../engine/evaluate';
 import type { JurisdictionCode } from '../jurisdiction';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
+import type { Paper, ReportLogo } from './report-options';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
-/** Paper sizes the report is laid out for. */
-export type Paper = 'a4' | 'letter';
-
-/** An organisation logo, as bytes (the core reads no files). */
-export interface ReportLogo {
-  bytes: Uint8Array;
-  type: 'png' | 'jpeg';
-}
-
-/** What the user chooses for one report; `generatedAt` is passed in so the same input gives the same PDF. */
-export interface ReportOptions {
-  /** ISO timestamp printed as the report date. */
-  generatedAt: string;
-  paper?: Paper | undefined;
-  organisation?: string | undefined;
-  logo?: ReportLogo | undefined;
-  /** Print notes marked internal (off by default: the report usually leaves the building). */
-  includeInternalNotes?: boolean | undefined;
-  /** Printed on every page; "Confidential" by default. */
-  confidentiality?: string | undefined;
-  /** Who assessed the service; by default the people named in the assessment's history. */
-  assessor?: string | undefined;
-  /** The integrity digest from the file and whether it matched; computed from the payload when absent. */
-  integrity?: { digest: string; matches: boolean } | undefined;
-}
+export type { Paper, ReportLogo, ReportOptions } from './report-options';
 
 /** One area's score for the summary chart. */
 export interface AreaScore {

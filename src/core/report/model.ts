@@ -7,6 +7,7 @@ import { visibleTriage } from '../engine/visibility';
 import { wordHistoryEvent } from '../history';
 import type { JurisdictionCode } from '../jurisdiction';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
+import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
@@ -185,9 +186,11 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       checkId: id,
       prompt: check.prompt,
       answer: answerText(check, answer),
-      notes: (answer?.notes ?? [])
-        .filter((n) => includeInternal || n.visibility === 'shared')
-        .map((n) => ({ text: n.text, internal: n.visibility === 'internal', date: formatDate(n.createdAt) })),
+      notes: notesToShare(answer?.notes ?? [], includeInternal).map((n) => ({
+        text: n.text,
+        internal: n.visibility === 'internal',
+        date: formatDate(n.createdAt),
+      })),
       evidence: (answer?.evidence ?? []).map((e) =>
         [
           e.title,

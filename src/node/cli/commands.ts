@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
+import { checkLogo } from '../../core/image-header';
 import { templateStats } from '../../core/template-file';
 import { TIER_LABEL, openQuestionWords, ratingReasons, ratingWords } from '../../core/wording';
-import type { ReportLogo } from '../../core/report/model-types';
+import type { ReportLogo, ReportOptions } from '../../core/report/report-options';
 import { readDocumentBytes } from '../read-document';
-import { exportReportPdf, logoType, type ExportReportOptions } from '../report/export-report';
+import { exportReportPdf } from '../report/export-report';
 import { writeFileAtomic } from '../atomic-write';
 import { describeWriteError } from '../fs-errors';
 import { pad, score } from './format';
@@ -198,7 +199,8 @@ Options:
   -o, --output <out.pdf>   where to write the PDF (required)
   --paper a4|letter        paper size (default: a4)
   --org <name>             organisation name for the cover and the document author
-  --logo <file.png|jpg>    organisation logo for the cover (PNG or JPEG, at most 2 MB)
+  --logo <file.png|jpg>    organisation logo for the cover (PNG or JPEG, at most 2 MB
+                           and 2048 x 2048 pixels, or 4096 pixels a side)
   --label <text>           confidentiality label on every page (default: "Confidential")
   --internal-notes         include notes marked internal (left out unless asked for)
 
@@ -237,17 +239,17 @@ Exit codes:
         io.stderr(`fineprint report: logo ${logoFile}: ${read.message}`);
         return EXIT.usage;
       }
-      const type = logoType(read.bytes);
-      if (!type) {
-        io.stderr(`fineprint report: logo ${logoFile}: is not a PNG or JPEG image`);
+      const checked = checkLogo(read.bytes);
+      if (!checked.ok) {
+        io.stderr(`fineprint report: logo ${logoFile}: ${checked.message}`);
         return EXIT.usage;
       }
-      logo = { bytes: read.bytes, type };
+      logo = { bytes: read.bytes, type: checked.header.type };
     }
 
     const loaded = await loadAssessment(io, file);
     if (!loaded.ok) return loaded.code;
-    const options: ExportReportOptions = { paper, includeInternalNotes: p.values['internal-notes'] === true };
+    const options: Partial<ReportOptions> = { paper, includeInternalNotes: p.values['internal-notes'] === true };
     const org = str('org');
     const label = str('label');
     if (org !== undefined) options.organisation = org;

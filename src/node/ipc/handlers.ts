@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import type { Assessment } from '../../core/assessment-schema';
 import { decodeFineprint } from '../../core/file-format';
+import { checkLogo } from '../../core/image-header';
 import {
   IPC_CHANNELS,
   type AppNotice,
@@ -16,7 +17,6 @@ import {
   type TemplateInfo,
 } from '../../core/ipc-contract';
 import { summarize } from '../../core/library-summary';
-import type { Settings } from '../../core/settings-schema';
 import { toStored } from '../../core/stored-assessment';
 import { APP_VERSION } from '../../core/version';
 import { writeFileAtomic } from '../atomic-write';
@@ -25,6 +25,7 @@ import { type AssessmentLibrary, LibraryError } from '../library/assessment-libr
 import { importAssessment, type PendingImports } from '../library/import-policy';
 import { openRegularFile, readDocumentBytes } from '../read-document';
 import type { PositionsPort } from '../positions';
+import { windowReportOptions } from '../report/window-report-options';
 import type { SettingsService } from '../settings';
 import { formatProblems, type TemplateCatalog } from '../template-catalog';
 import type { DialogPort, ReportPort, ShellPort } from './ports';
@@ -146,15 +147,12 @@ export function createHandlers(services: AppServices): HandlerTable {
       const read = await readDocumentBytes(path, 500 * 1024);
       if (!read.ok)
         throw new HandlerError('invalid', `${basename(path)} ${read.kind === 'too-large' ? 'is larger than 500 KB' : read.message}.`);
-      const b = read.bytes;
-      const mediaType =
-        b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47
-          ? 'image/png'
-          : b[0] === 0xff && b[1] === 0xd8
-            ? 'image/jpeg'
-            : undefined;
-      if (!mediaType) throw new HandlerError('invalid', `${basename(path)} is not a PNG or JPEG image.`);
-      return settings.update({ logo: { mediaType, fileName: basename(path).slice(0, 300), base64: Buffer.from(b).toString('base64') } });
+      const logo = checkLogo(read.bytes);
+      if (!logo.ok) throw new HandlerError('invalid', `${basename(path)} ${logo.message}.`);
+      const mediaType = logo.header.type === 'png' ? 'image/png' : 'image/jpeg';
+      return settings.update({
+        logo: { mediaType, fileName: basename(path).slice(0, 300), base64: Buffer.from(read.bytes).toString('base64') },
+      });
     },
     'settings:clear-logo': () => Promise.resolve(settings.update({ logo: null })),
     'library:list': () => Promise.resolve(library.list()),
@@ -226,16 +224,11 @@ export function createHandlers(services: AppServices): HandlerTable {
     },
     'report:export-pdf': async ({ id, options }) => {
       const { assessment } = await library.get(id);
-      const s: Settings = settings.get();
+      // Before the save dialog, so a logo the report cannot use is reported before the user picks a file.
+      const report = windowReportOptions(options, settings.get());
+      if (!report.ok) throw new HandlerError('invalid', report.message);
       return saveAs(`${safeFileName(assessment.profile.service)} - FinePrint report.pdf`, 'pdf', 'PDF report', () =>
-        services.report.render(assessment, {
-          internalNotes: options.internalNotes,
-          paper: options.paper ?? s.paperSize,
-          confidentialityLabel: options.confidentialityLabel ?? s.confidentialityLabel,
-          organisation: s.organisation,
-          assessor: s.assessor,
-          logo: s.logo,
-        }),
+        services.report.render(assessment, report.options),
       );
     },
     'evidence:hash-document': async () => {

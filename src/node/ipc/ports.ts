@@ -1,5 +1,5 @@
 import type { Assessment } from '../../core/assessment-schema';
-import type { Logo } from '../../core/settings-schema';
+import type { ReportOptions } from '../../core/report/report-options';
 
 /** A file-type filter of an open or save dialog. */
 export interface FileFilter {
@@ -19,17 +19,7 @@ export interface ShellPort {
   openPath(path: string): Promise<void>;
 }
 
-/** What the report renderer needs besides the assessment. */
-export interface ReportRenderOptions {
-  internalNotes: boolean;
-  paper: 'a4' | 'letter';
-  confidentialityLabel: string;
-  organisation: string;
-  assessor: string;
-  logo: Logo | null;
-}
-
 /** Renders the PDF report (in a worker in the app, so neither the window nor main stalls). */
 export interface ReportPort {
-  render(assessment: Assessment, options: ReportRenderOptions): Promise<Uint8Array>;
+  render(assessment: Assessment, options: ReportOptions): Promise<Uint8Array>;
 }

@@ -2,20 +2,10 @@ import type { DecodedFile } from '../../core/file-format';
 import { evaluate } from '../../core/engine/evaluate';
 import { buildReportModel } from '../../core/report/model';
 import type { Assessment } from '../../core/assessment-schema';
-import type { Paper, ReportLogo, ReportOptions } from '../../core/report/model-types';
+import { checkLogo } from '../../core/image-header';
+import type { ReportLogo, ReportOptions } from '../../core/report/report-options';
 import { renderReportPdf } from '../../core/report/render';
 import { loadReportFonts } from './load-fonts';
-
-/** What a user chooses when exporting a report (the CLI's flags, the window's export dialog). */
-export interface ExportReportOptions {
-  paper?: Paper;
-  organisation?: string;
-  logo?: ReportLogo;
-  confidentiality?: string;
-  includeInternalNotes?: boolean;
-  /** The report date; now by default, or SOURCE_DATE_EPOCH when set (reproducible output). */
-  generatedAt?: string;
-}
 
 /** The report date: SOURCE_DATE_EPOCH (seconds) when set, so the same input can give the same bytes. */
 export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): string {
@@ -24,29 +14,28 @@ export function reportDate(env: NodeJS.ProcessEnv = process.env, now: Date = new
   return now.toISOString();
 }
 
-/** Recognises a logo's image type from its first bytes; undefined when it is neither PNG nor JPEG. */
-export function logoType(bytes: Uint8Array): ReportLogo['type'] | undefined {
-  if (bytes.length > 8 && bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'png';
-  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  return undefined;
+/**
+ * A logo as the report can use it: PNG or JPEG within LOGO_LIMITS, its type read from its bytes. Checked again
+ * at report time, whatever path the logo took. Throws a sentence that starts with `name`.
+ */
+export function usableLogo(bytes: Uint8Array, name: string): ReportLogo {
+  const checked = checkLogo(bytes);
+  if (!checked.ok) throw new Error(`${name} ${checked.message}.`);
+  return { bytes, type: checked.header.type };
 }
 
 /** Evaluates an assessment, builds the report model and renders it with the report fonts: the one path to a PDF. */
 export async function renderReport(assessment: Assessment, options: ReportOptions, fontsDir?: string): Promise<Uint8Array> {
   const fonts = await loadReportFonts(fontsDir);
+  if (options.logo) options = { ...options, logo: usableLogo(options.logo.bytes, 'The logo') };
   return renderReportPdf(buildReportModel(assessment, evaluate(assessment), options), { fonts });
 }
 
-/** Renders the PDF report of a decoded .fineprint file (the CLI's path). */
-export async function exportReportPdf(file: DecodedFile, options: ExportReportOptions = {}): Promise<Uint8Array> {
-  const { assessment } = file;
-  return renderReport(assessment, {
-    generatedAt: options.generatedAt ?? reportDate(),
-    paper: options.paper,
-    organisation: options.organisation,
-    logo: options.logo,
-    confidentiality: options.confidentiality,
-    includeInternalNotes: options.includeInternalNotes,
-    integrity: file.integrity ? { digest: file.integrity, matches: file.integrityOk } : undefined,
+/** Renders the PDF report of a decoded .fineprint file (the CLI's path): the date and the file's digest filled in. */
+export async function exportReportPdf(file: DecodedFile, options: Partial<ReportOptions> = {}): Promise<Uint8Array> {
+  return renderReport(file.assessment, {
+    generatedAt: reportDate(),
+    ...(file.integrity ? { integrity: { digest: file.integrity, matches: file.integrityOk } } : {}),
+    ...options,
   });
 }

@@ -59,7 +59,7 @@ export function ExportScreen() {
   const exportPdf = async () => {
     setBusy('pdf');
     setPdf(undefined);
-    const options = { internalNotes: pdfNotes, paper, ...(label.trim() ? { confidentialityLabel: label.trim() } : {}) };
+    const options = { includeInternalNotes: pdfNotes, paper, ...(label.trim() ? { confidentiality: label.trim() } : {}) };
     setPdf(await runExport(() => client.exportReport({ id, options }), s.pdfFailed));
     setBusy(undefined);
   };
