@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit (src/core) and Node (src/node) tests; the browser tests run under Playwright.
+// Unit (src/core), Node (src/node) and window-store (renderer/src/state, type-checked with the window's
+// config) tests; the browser tests run under Playwright.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/node/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 30_000,
