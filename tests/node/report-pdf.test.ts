@@ -143,8 +143,8 @@ describe('PDF report of the fixture assessment', () => {
 });
 
 describe('text round trip', () => {
-  const dir = tempDir('fineprint-report-');
   it('keeps Latin diacritics, Greek, Cyrillic and typographic punctuation extractable (pdf.js and pdftotext)', async () => {
+    const dir = tempDir('report');
     const bytes = await renderModel(modelOf(reportAssessment()));
     const js = flat((await readPdf(bytes)).pages);
     const file = join(dir, 'unicode.pdf');
