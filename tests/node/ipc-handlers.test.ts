@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint } from '../../src/core/file-format';
 import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../src/core/ipc-contract';
-import { createHandlers, importFromPath } from '../../src/node/ipc/handlers';
+import { createHandlers, importFromPath, type HandlerTable } from '../../src/node/ipc/handlers';
 import { dispatchCheckingReplies, replyProblems } from '../../src/node/ipc/reply-check';
 import type { LibrarySummary } from '../../src/core/library-summary';
 import { checkedReplies, testApp } from '../support/app-services';
@@ -282,9 +282,9 @@ describe('every IPC reply matches the reply schema the contract declares', () =>
 
   it('a reply that drifts from its schema is caught at the boundary and becomes an internal error', async () => {
     const app = await testApp(tempDir());
-    const drifted = { ...createHandlers(app.services), 'app:get-info': () => Promise.resolve({ version: 1, notices: [] }) } as ReturnType<
-      typeof createHandlers
-    >;
+    // A handler whose reply has drifted from the contract (its type is forced here on purpose).
+    const driftedInfo = (() => Promise.resolve({ version: 1, notices: [] })) as unknown as HandlerTable['app:get-info'];
+    const drifted: HandlerTable = { ...createHandlers(app.services), 'app:get-info': driftedInfo };
     expect(replyProblems('app:get-info', { ok: true, value: { version: '0.1.0', notices: [] } })).toEqual([]);
     const reported: string[] = [];
     const r = await dispatchCheckingReplies(drifted, 'app:get-info', undefined, (m) => reported.push(m));
