@@ -3,6 +3,5 @@ export * from './model-types';
 export * from './model';
 export * from './render';
 export * from './charset';
-export * from './font-coverage';
 export * from './jurisdiction';
 export * from './sanitise';
