@@ -20,6 +20,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the library, the new-assessment form and the settings have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await check(page, 'library, first run');
       await library.openSample(SERVICE);
@@ -36,6 +37,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the checks, profile and data path of a session have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
@@ -52,6 +54,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the review, its score trace and the export of a session have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
@@ -68,6 +71,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('the narrow window (900x600) with the help over the check has no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await page.setViewportSize({ width: 900, height: 600 });
       await library.openSample(SERVICE);

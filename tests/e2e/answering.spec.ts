@@ -5,6 +5,8 @@ import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 
 test('a buyer answers every visible check with the keyboard alone', async ({ app, library }) => {
+  // Walks every visible check of the default template with an assertion per step: minutes on a busy machine.
+  test.setTimeout(180_000);
   const { page } = app;
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(page).create('Acme AI Ltd', 'Acme Assistant');
@@ -48,6 +50,8 @@ test('a buyer answers every visible check with the keyboard alone', async ({ app
 });
 
 test('a buyer answers every visible check with the mouse, after a triage that adds checks', async ({ app, library }) => {
+  // Walks every visible check after a triage that adds more, with the live score checked as it goes.
+  test.setTimeout(180_000);
   const { page } = app;
   await library.newAssessmentButton.click();
   const form = new NewAssessmentPage(page);

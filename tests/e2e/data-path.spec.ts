@@ -4,6 +4,7 @@ import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 
 test('hops are added, edited and reordered with a live diagram, and kept', async ({ app, library, launch }) => {
+  test.slow(true, 'builds a data path through the form, then relaunches the app');
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(app.page).create('Vandelay', 'Vandelay Insight');
   let session = new SessionPage(app.page);

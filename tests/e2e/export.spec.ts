@@ -24,6 +24,7 @@ test('the PDF report is written where the user chose, opens, and carries the org
   library,
   tempDir,
 }) => {
+  test.slow(true, 'renders a full PDF report in a worker and reads it back');
   const outDir = tempDir();
   const settings = new SettingsPage(app.page);
   await settings.goTo();

@@ -19,6 +19,7 @@ test('after closing and relaunching, the assessment resumes exactly where the us
   dataDir,
   launch,
 }) => {
+  test.slow(true, 'answers across two areas with notes and evidence, then relaunches the app');
   const { page } = app;
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(page).create('Hooli', 'Hooli Assist');

@@ -10,6 +10,7 @@ test('the review lists findings riskiest first with their clauses, shows the tra
   library,
   launch,
 }) => {
+  test.slow(true, 'reviews, decides and signs off, then relaunches the app');
   await library.openSample(SERVICE);
   let session = new SessionPage(app.page);
   await session.waitUntilShown(SERVICE);

@@ -12,6 +12,7 @@ const DARK = 'rgb(20, 20, 20)';
 const header = (page: Page) => page.getByRole('banner');
 
 test('settings persist across a relaunch and the theme applies at once', async ({ app, launch }) => {
+  test.slow(true, 'changes every setting, relaunches, and follows them into an export');
   let settings = new SettingsPage(app.page);
   await settings.goTo();
   await expect(header(app.page)).toHaveCSS('background-color', LIGHT);

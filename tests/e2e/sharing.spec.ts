@@ -10,6 +10,7 @@ test('a saved .fineprint opens in a fresh library with the same scores, and a se
   tempDir,
   launch,
 }) => {
+  test.slow(true, 'two libraries, two launches and four imports');
   const first = tempDir();
   const second = tempDir();
   const shared = tempDir();

@@ -4,6 +4,7 @@ import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 test('the window starts under its strict CSP and runs every screen without a script error', async ({ app, library }) => {
+  test.slow(true, 'reloads the window and visits every screen');
   const problems: string[] = [];
   app.page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
