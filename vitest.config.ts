@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/node/**/*.test.ts', 'tests/renderer/**/*.test.ts'],
     environment: 'node',
+    // One folder per run for the tests' temporary folders; the run fails if any is left behind.
+    globalSetup: ['tests/support/temp-root.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },

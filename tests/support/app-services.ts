@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { openAppServices } from '../../src/node/app-services';
 import { createHandlers } from '../../src/node/ipc/handlers';
 import type { ReportPort } from '../../src/node/ipc/ports';
@@ -33,6 +34,9 @@ export async function testApp(dataDir: string, report: ReportPort = markerReport
     shell,
     report,
   });
+  // The library writes its index a moment after a change: write it before the test's folder is removed
+  // (onTestFinished runs in reverse order, so this runs before tempDir's removal), or it recreates the folder.
+  onTestFinished(() => services.library.flush());
   const handlers = createHandlers(services);
   /** Calls a channel the way the window does, through validation; the reply is checked against the contract. */
   const call = async <T = unknown>(channel: string, payload?: unknown): Promise<T> => {
