@@ -169,20 +169,9 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     expect([stats.withHelp, stats.withReferences, stats.withRecommendations]).toEqual([stats.checks, stats.checks, stats.checks]);
   });
 
-  it('counts a small template to the figures a person counts by hand', () => {
-    expect(templateStats(miniTemplate())).toEqual({
-      id: 'mini',
-      version: '1.0.0',
-      areas: [
-        { id: 'region', title: 'Region', checks: 2 },
-        { id: 'identity', title: 'Identity', checks: 2 },
-      ],
-      checks: 4,
-      knockouts: 1,
-      withReferences: 4,
-      withRecommendations: 4,
-      withHelp: 4,
-    });
+  it('counts what a small template lacks: references, and a recommendation for a risky option', () => {
+    // The complete figures of this template are pinned, as hand counts, by the CLI test of `template stats`.
+    expect(templateStats(miniTemplate())).toMatchObject({ checks: 4, withReferences: 4, withRecommendations: 4 });
     // A risky option without its recommendation, a check without references: no longer complete.
     const partial = miniTemplate();
     partial.checks[0] = { ...partial.checks[0], references: [] };
