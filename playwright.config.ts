@@ -7,8 +7,10 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   workers: 2,
   fullyParallel: true,
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Budgets for a busy two-core machine (CI, or a laptop doing other work): a test waits for what the user
+  // sees, never for fixed sleeps; long journeys declare a larger budget of their own (test.slow, test.setTimeout).
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
   reporter: [['list']],
   use: { trace: 'off', screenshot: 'off' },

@@ -1,37 +1,26 @@
-import { expect, test, type Page } from '@playwright/test';
-import { stopSharedBrowser, type AppHandle } from './harness';
-import { freshDataDir, removeDataDir, seriousViolations, startApp } from './pages/app';
-import type { LibraryPage } from './pages/library-page';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seriousViolations } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 const SERVICE = 'Northwind Office Suite Copilot';
-let app: AppHandle;
-let library: LibraryPage;
-let dataDir: string;
 let found: string[];
 
 async function check(page: Page, screen: string) {
   for (const v of await seriousViolations(page)) found.push(`${screen}: ${v}`);
 }
 
-test.afterEach(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
-test.afterAll(stopSharedBrowser);
-
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
-    test.beforeEach(async () => {
-      dataDir = freshDataDir();
+    test.beforeEach(async ({ app }) => {
       found = [];
-      ({ app, library } = await startApp(dataDir, { width: 1280, height: 860 }));
       await app.page.emulateMedia({ colorScheme: scheme });
     });
 
-    test('the library, the new-assessment form and the settings have no serious or critical violation', async () => {
+    test('the library, the new-assessment form and the settings have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await check(page, 'library, first run');
       await library.openSample(SERVICE);
@@ -47,7 +36,8 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(found).toEqual([]);
     });
 
-    test('the checks, profile and data path of a session have no serious or critical violation', async () => {
+    test('the checks, profile and data path of a session have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
@@ -63,7 +53,8 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(found).toEqual([]);
     });
 
-    test('the review, its score trace and the export of a session have no serious or critical violation', async () => {
+    test('the review, its score trace and the export of a session have no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
@@ -79,7 +70,8 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(found).toEqual([]);
     });
 
-    test('the narrow window (900x600) with the help over the check has no serious or critical violation', async () => {
+    test('the narrow window (900x600) with the help over the check has no serious or critical violation', async ({ app, library }) => {
+      test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await page.setViewportSize({ width: 900, height: 600 });
       await library.openSample(SERVICE);

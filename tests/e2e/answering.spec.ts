@@ -1,27 +1,12 @@
-import { expect, test } from '@playwright/test';
 import type { Response } from '../../src/core/assessment-schema';
-import { stopSharedBrowser, type AppHandle } from './harness';
-import { freshDataDir, removeDataDir, startApp } from './pages/app';
+import { expect, test } from './fixtures';
 import { expectedScoreText, walkOrder } from './pages/expected';
-import type { LibraryPage } from './pages/library-page';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 
-let app: AppHandle;
-let library: LibraryPage;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = freshDataDir();
-  ({ app, library } = await startApp(dataDir));
-});
-test.afterEach(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
-test.afterAll(stopSharedBrowser);
-
-test('a buyer answers every visible check with the keyboard alone', async () => {
+test('a buyer answers every visible check with the keyboard alone', async ({ app, library }) => {
+  // Walks every visible check of the default template with an assertion per step: minutes on a busy machine.
+  test.setTimeout(180_000);
   const { page } = app;
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(page).create('Acme AI Ltd', 'Acme Assistant');
@@ -64,7 +49,9 @@ test('a buyer answers every visible check with the keyboard alone', async () => 
   await expect(library.row('Acme Assistant')).toContainText(`${order.length} of ${order.length} answered`);
 });
 
-test('a buyer answers every visible check with the mouse, after a triage that adds checks', async () => {
+test('a buyer answers every visible check with the mouse, after a triage that adds checks', async ({ app, library }) => {
+  // Walks every visible check after a triage that adds more, with the live score checked as it goes.
+  test.setTimeout(180_000);
   const { page } = app;
   await library.newAssessmentButton.click();
   const form = new NewAssessmentPage(page);
@@ -106,7 +93,7 @@ test('a buyer answers every visible check with the mouse, after a triage that ad
   await session.waitSaved();
 });
 
-test('"Not applicable" asks for a reason and counts as unanswered until it has one', async () => {
+test('"Not applicable" asks for a reason and counts as unanswered until it has one', async ({ app, library }) => {
   const { page } = app;
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(page).create('Initech', 'Initech Writer');
@@ -121,7 +108,7 @@ test('"Not applicable" asks for a reason and counts as unanswered until it has o
   await expect(page.getByText('Give a reason: until then this check counts as unanswered.')).toHaveCount(0);
 });
 
-test('the help panel explains the check and can be hidden and shown again', async () => {
+test('the help panel explains the check and can be hidden and shown again', async ({ app, library }) => {
   const { page } = app;
   await library.newAssessmentButton.click();
   await new NewAssessmentPage(page).create('Umbrella', 'Umbrella Chat');

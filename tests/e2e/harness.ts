@@ -4,8 +4,9 @@ import { _electron, chromium, type Browser, type Page } from '@playwright/test';
 import { WINDOW_API_EVENTS, WINDOW_API_METHODS } from '../../src/core/ipc-contract';
 import { APP_VERSION } from '../../src/core/version';
 import { openAppServices } from '../../src/node/app-services';
-import { createHandlers, dispatch } from '../../src/node/ipc/handlers';
+import { createHandlers } from '../../src/node/ipc/handlers';
 import type { DialogPort, ReportPort } from '../../src/node/ipc/ports';
+import { dispatchCheckingReplies } from '../../src/node/ipc/reply-check';
 import { isTrustedSender } from '../../src/node/ipc/sender';
 import { workerReportPort } from '../../src/node/report/worker-report-port';
 import { confStore } from '../support/conf-store';
@@ -115,7 +116,8 @@ export async function launchApp(options: { dataDir: string; report?: ReportPort 
     if (!isTrustedSender({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, [origin])) {
       return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the FinePrint window.' } };
     }
-    return dispatch(handlers, channel, payload);
+    // Every reply is checked against the contract, as main does in development builds.
+    return dispatchCheckingReplies(handlers, channel, payload);
   });
   // What main/preload.ts exposes: one named function per channel, built from the same method map. A
   // string rather than a function, so no TypeScript runner's helpers (tsx's __name) leak into the page.

@@ -1,34 +1,18 @@
-import { expect, test } from '@playwright/test';
-import { stopSharedBrowser, type AppHandle } from './harness';
-import { freshDataDir, removeDataDir, startApp } from './pages/app';
+import { expect, test } from './fixtures';
 import type { LibraryPage } from './pages/library-page';
 import { SessionPage } from './pages/session-page';
-
-let app: AppHandle;
-let library: LibraryPage;
-let dataDir: string;
-
-test.beforeEach(async () => {
-  dataDir = freshDataDir();
-  ({ app, library } = await startApp(dataDir));
-});
-test.afterEach(async () => {
-  await app.close();
-  removeDataDir(dataDir);
-});
-test.afterAll(stopSharedBrowser);
 
 const RELAY = 'Relayworks Agent Platform (Business tier)';
 const TESSELLATE = 'Tessellate Model API (Enterprise)';
 const QUILL = 'Quillstone Contract Assistant';
 
-async function addSample(service: string) {
+async function addSample(library: LibraryPage, service: string) {
   await library.openSample(service);
-  await new SessionPage(app.page).waitUntilShown(service);
+  await new SessionPage(library.page).waitUntilShown(service);
   await library.goTo();
 }
 
-test('the first run welcomes the user with a sample, and the welcome does not come back', async () => {
+test('the first run welcomes the user with a sample, and the welcome does not come back', async ({ app, library, launch }) => {
   await expect(library.welcome).toBeVisible();
   await library.welcome.getByRole('button', { name: 'Open a sample' }).click();
   await app.page.getByRole('menuitem', { name: new RegExp(TESSELLATE.replace(/[()]/g, '\\$&')) }).click();
@@ -37,21 +21,21 @@ test('the first run welcomes the user with a sample, and the welcome does not co
   await expect(library.welcome).toHaveCount(0);
 
   await app.close();
-  ({ app, library } = await startApp(dataDir));
+  ({ app, library } = await launch());
   await expect(library.row(TESSELLATE)).toBeVisible();
   await expect(library.welcome).toHaveCount(0);
 });
 
-test('"Not now" dismisses the welcome for good', async () => {
+test('"Not now" dismisses the welcome for good', async ({ app, library, launch }) => {
   await library.welcome.getByRole('button', { name: 'Not now' }).click();
   await expect(library.welcome).toHaveCount(0);
   await app.close();
-  ({ app, library } = await startApp(dataDir));
+  ({ app, library } = await launch());
   await expect(library.welcome).toHaveCount(0);
 });
 
-test('each assessment shows its service, vendor, rating, decision, progress and last change', async () => {
-  await addSample(RELAY);
+test('each assessment shows its service, vendor, rating, decision, progress and last change', async ({ library }) => {
+  await addSample(library, RELAY);
   const row = library.row(RELAY);
   await expect(row).toContainText('Relayworks Inc.');
   await expect(row).toContainText('Critical');
@@ -60,8 +44,8 @@ test('each assessment shows its service, vendor, rating, decision, progress and 
   await expect(row.getByRole('cell').nth(5)).toHaveText(/\d{4}/);
 });
 
-test('search and the rating and decision filters narrow the list', async () => {
-  for (const s of [RELAY, TESSELLATE, QUILL]) await addSample(s);
+test('search and the rating and decision filters narrow the list', async ({ app, library }) => {
+  for (const s of [RELAY, TESSELLATE, QUILL]) await addSample(library, s);
   await expect(library.rows()).toHaveCount(3);
 
   await library.search.fill('relayworks');
@@ -81,9 +65,9 @@ test('search and the rating and decision filters narrow the list', async () => {
   await expect(library.rows()).toHaveCount(3);
 });
 
-test('a deleted assessment can be brought back with Undo', async () => {
-  await addSample(RELAY);
-  await addSample(QUILL);
+test('a deleted assessment can be brought back with Undo', async ({ app, library, launch }) => {
+  await addSample(library, RELAY);
+  await addSample(library, QUILL);
   await library.delete(RELAY);
   await expect(library.row(RELAY)).toHaveCount(0);
   await expect(library.message(`“${RELAY}” was deleted.`)).toBeVisible();
@@ -93,6 +77,6 @@ test('a deleted assessment can be brought back with Undo', async () => {
 
   // Undo survives nothing but the trash: a relaunch still lists the restored assessment.
   await app.close();
-  ({ app, library } = await startApp(dataDir));
+  ({ app, library } = await launch());
   await expect(library.rows()).toHaveCount(2);
 });

@@ -1,15 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { TemplateInput } from '../../src/core/template-schema';
 import { gradedCheck, miniTemplateInput } from '../support/builders';
-import { stopSharedBrowser } from './harness';
-import { freshDataDir, removeDataDir, startApp } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
-
-test.afterAll(stopSharedBrowser);
 
 /** A custom checklist whose first check takes several answers: which routes can carry prompts. */
 function multiTemplate(): TemplateInput {
@@ -28,46 +24,39 @@ function multiTemplate(): TemplateInput {
   return { ...t, id: 'routes', title: 'Routing checklist', checks: [routes, ...t.checks] };
 }
 
-test('a multi-choice check takes several answers by mouse and keyboard, and the riskiest counts', async () => {
-  const dataDir = freshDataDir();
-  const { app, library } = await startApp(dataDir);
-  try {
-    const { page } = app;
-    const file = join(dataDir, 'routes.json');
-    writeFileSync(file, JSON.stringify(multiTemplate()));
-    const settings = new SettingsPage(page);
-    await settings.goTo();
-    await app.answerNextDialog({ filePath: file });
-    await settings.importTemplate.click();
-    await expect(page.getByRole('status').filter({ hasText: 'Routing checklist was added' })).toBeVisible();
+test('a multi-choice check takes several answers by mouse and keyboard, and the riskiest counts', async ({ app, library, dataDir }) => {
+  const { page } = app;
+  const file = join(dataDir, 'routes.json');
+  writeFileSync(file, JSON.stringify(multiTemplate()));
+  const settings = new SettingsPage(page);
+  await settings.goTo();
+  await app.answerNextDialog({ filePath: file });
+  await settings.importTemplate.click();
+  await expect(page.getByRole('status').filter({ hasText: 'Routing checklist was added' })).toBeVisible();
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
-    await library.newAssessmentButton.click();
-    const form = new NewAssessmentPage(page);
-    await form.waitUntilShown();
-    await page.getByRole('combobox', { name: 'Checklist' }).selectOption({ label: 'Routing checklist 1.0.0 (5 checks)' });
-    await form.fillText('Vendor', 'Initech');
-    await form.fillText('Service', 'Initech Router');
-    await form.startButton.click();
-    const session = new SessionPage(page);
-    await session.waitUntilShown('Initech Router');
-    await expect(page.getByText('Choose every option that applies; the riskiest counts.')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
+  await library.newAssessmentButton.click();
+  const form = new NewAssessmentPage(page);
+  await form.waitUntilShown();
+  await page.getByRole('combobox', { name: 'Checklist' }).selectOption({ label: 'Routing checklist 1.0.0 (5 checks)' });
+  await form.fillText('Vendor', 'Initech');
+  await form.fillText('Service', 'Initech Router');
+  await form.startButton.click();
+  const session = new SessionPage(page);
+  await session.waitUntilShown('Initech Router');
+  await expect(page.getByText('Choose every option that applies; the riskiest counts.')).toBeVisible();
 
-    const box = (name: RegExp) => page.getByRole('checkbox', { name });
-    await box(/Yes, in the contract/).check();
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 0.0');
-    await page.keyboard.press('2'); // "Partly": medium now counts
-    await expect(box(/Partly/)).toBeChecked();
-    await expect(box(/Yes, in the contract/)).toBeChecked();
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
-    await page.keyboard.press('3'); // "No": high, and the knock-out fires
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 65.0');
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText(/Critical/);
-    await page.keyboard.press('3'); // untick "No" again
-    await expect(box(/^No High risk$/)).not.toBeChecked();
-    await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
-  } finally {
-    await app.close();
-    removeDataDir(dataDir);
-  }
+  const box = (name: RegExp) => page.getByRole('checkbox', { name });
+  await box(/Yes, in the contract/).check();
+  await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 0.0');
+  await page.keyboard.press('2'); // "Partly": medium now counts
+  await expect(box(/Partly/)).toBeChecked();
+  await expect(box(/Yes, in the contract/)).toBeChecked();
+  await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
+  await page.keyboard.press('3'); // "No": high, and the knock-out fires
+  await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 65.0');
+  await expect(page.getByRole('region', { name: 'Live score' })).toContainText(/Critical/);
+  await page.keyboard.press('3'); // untick "No" again
+  await expect(box(/^No High risk$/)).not.toBeChecked();
+  await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
 });

@@ -1,74 +1,68 @@
-import { expect, test } from '@playwright/test';
-import { stopSharedBrowser } from './harness';
-import { freshDataDir, removeDataDir, startApp } from './pages/app';
+import { expect, test } from './fixtures';
 import { ReviewPage } from './pages/review-page';
 import { SessionPage } from './pages/session-page';
-
-test.afterAll(stopSharedBrowser);
 
 const SERVICE = 'Quillstone Contract Assistant';
 const RANK = ['Critical risk', 'High risk', 'Medium risk', 'Low risk', 'No risk'];
 
-test('the review lists findings riskiest first with their clauses, shows the trace, and records the decision', async () => {
-  const dataDir = freshDataDir();
-  let { app, library } = await startApp(dataDir);
-  try {
-    await library.openSample(SERVICE);
-    let session = new SessionPage(app.page);
-    await session.waitUntilShown(SERVICE);
-    await session.section('Review');
-    let review = new ReviewPage(app.page);
+test('the review lists findings riskiest first with their clauses, shows the trace, and records the decision', async ({
+  app,
+  library,
+  launch,
+}) => {
+  test.slow(true, 'reviews, decides and signs off, then relaunches the app');
+  await library.openSample(SERVICE);
+  let session = new SessionPage(app.page);
+  await session.waitUntilShown(SERVICE);
+  await session.section('Review');
+  let review = new ReviewPage(app.page);
 
-    // Findings, riskiest first, each with a recommendation and a contract clause.
-    const first = review.findings.first();
-    await expect(first).toContainText('Contract clause to ask for');
-    await expect(first).toContainText('Evidence to request');
-    const levels = await review.findings
-      .locator('.fui-Badge')
-      .filter({ hasText: / risk$/ })
-      .allInnerTexts();
-    const ranks = levels.map((l) => RANK.indexOf(l));
-    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
-    await expect(app.page.getByRole('region', { name: 'Knock-outs' })).toContainText('Rating at least');
+  // Findings, riskiest first, each with a recommendation and a contract clause.
+  const first = review.findings.first();
+  await expect(first).toContainText('Contract clause to ask for');
+  await expect(first).toContainText('Evidence to request');
+  const levels = await review.findings
+    .locator('.fui-Badge')
+    .filter({ hasText: / risk$/ })
+    .allInnerTexts();
+  const ranks = levels.map((l) => RANK.indexOf(l));
+  expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  await expect(app.page.getByRole('region', { name: 'Knock-outs' })).toContainText('Rating at least');
 
-    // The score trace is one click from the rating; its contributions add up to the score.
-    const score = Number((await app.page.getByText(/^Score \d+\.\d of 100$/).innerText()).split(' ')[1]);
-    await review.traceButton.click();
-    await expect(review.traceDialog).toBeVisible();
-    await expect(review.traceDialog).toContainText(`Total ${score.toFixed(1)}`);
-    await review.traceDialog.getByRole('button', { name: 'Close' }).click();
+  // The score trace is one click from the rating; its contributions add up to the score.
+  const score = Number((await app.page.getByText(/^Score \d+\.\d of 100$/).innerText()).split(' ')[1]);
+  await review.traceButton.click();
+  await expect(review.traceDialog).toBeVisible();
+  await expect(review.traceDialog).toContainText(`Total ${score.toFixed(1)}`);
+  await review.traceDialog.getByRole('button', { name: 'Close' }).click();
 
-    // "Go to the check" leads to the check behind a finding.
-    const prompt = await first.getByRole('heading', { level: 4 }).innerText();
-    await first.getByRole('button', { name: 'Go to the check' }).click();
-    await expect(session.answers).toHaveAccessibleName(prompt);
-    await session.section('Review');
-    review = new ReviewPage(app.page);
+  // "Go to the check" leads to the check behind a finding.
+  const prompt = await first.getByRole('heading', { level: 4 }).innerText();
+  await first.getByRole('button', { name: 'Go to the check' }).click();
+  await expect(session.answers).toHaveAccessibleName(prompt);
+  await session.section('Review');
+  review = new ReviewPage(app.page);
 
-    await review.decide('Approve with conditions');
-    await review.rationale.fill('Acceptable once the processor terms are signed.');
-    await review.addCondition('Sign the data processing agreement', 'Legal', '2026-12-01');
-    await review.addSignOff('Architecture', 'Ana Ruiz', '2026-11-20');
-    await session.waitSaved();
-    await library.goTo();
-    await expect(library.row(SERVICE)).toContainText('Approved with conditions');
-    await app.close();
+  await review.decide('Approve with conditions');
+  await review.rationale.fill('Acceptable once the processor terms are signed.');
+  await review.addCondition('Sign the data processing agreement', 'Legal', '2026-12-01');
+  await review.addSignOff('Architecture', 'Ana Ruiz', '2026-11-20');
+  await session.waitSaved();
+  await library.goTo();
+  await expect(library.row(SERVICE)).toContainText('Approved with conditions');
+  await app.close();
 
-    ({ app, library } = await startApp(dataDir));
-    await library.open(SERVICE);
-    session = new SessionPage(app.page);
-    await session.waitUntilShown(SERVICE);
-    review = new ReviewPage(app.page);
-    await expect(app.page.getByRole('radio', { name: 'Approve with conditions', exact: true })).toBeChecked();
-    await expect(review.rationale).toHaveValue('Acceptable once the processor terms are signed.');
-    await expect(app.page.getByRole('textbox', { name: /^Condition \d+$/ }).last()).toHaveValue('Sign the data processing agreement');
-    await expect(review.signOff('Architecture').getByRole('textbox', { name: 'Name' })).toHaveValue('Ana Ruiz');
-    // The history records the new outcome and the completed sign-off, newest first, in the window's words.
-    const history = app.page.getByRole('list', { name: 'History' });
-    await expect(history.getByRole('listitem').first()).toContainText(/^Signed off for Architecture by Ana Ruiz on /);
-    await expect(history).toContainText('Decision changed from Rejected to Approved with conditions.');
-  } finally {
-    await app.close();
-    removeDataDir(dataDir);
-  }
+  ({ app, library } = await launch());
+  await library.open(SERVICE);
+  session = new SessionPage(app.page);
+  await session.waitUntilShown(SERVICE);
+  review = new ReviewPage(app.page);
+  await expect(app.page.getByRole('radio', { name: 'Approve with conditions', exact: true })).toBeChecked();
+  await expect(review.rationale).toHaveValue('Acceptable once the processor terms are signed.');
+  await expect(app.page.getByRole('textbox', { name: /^Condition \d+$/ }).last()).toHaveValue('Sign the data processing agreement');
+  await expect(review.signOff('Architecture').getByRole('textbox', { name: 'Name' })).toHaveValue('Ana Ruiz');
+  // The history records the new outcome and the completed sign-off, newest first, in the window's words.
+  const history = app.page.getByRole('list', { name: 'History' });
+  await expect(history.getByRole('listitem').first()).toContainText(/^Signed off for Architecture by Ana Ruiz on /);
+  await expect(history).toContainText('Decision changed from Rejected to Approved with conditions.');
 });

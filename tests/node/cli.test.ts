@@ -1,25 +1,21 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
-import { runCli } from '../../src/node/cli/run';
 import { miniAssessment, miniTemplateInput } from '../support/builders';
+import { runFineprint } from '../support/cli';
+import { makeTempDir, removeTempDir } from '../support/temp-dir';
 
 const root = join(import.meta.dirname, '../..');
 let dir: string;
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const cli = (...argv: string[]) => runFineprint(dir, ...argv);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'fineprint-cli-'));
+  // One folder of fixture files shared by the whole file (read-only for the tests).
+  dir = makeTempDir('cli');
   writeFileSync(join(dir, 'good.fineprint'), encodeFineprint(miniAssessment({ 'region-01': 'partial', 'identity-01': 'bad' })));
   const tampered = JSON.parse(encodeFineprint(miniAssessment({ 'region-01': 'good' }))) as { payload: { profile: { vendor: string } } };
   tampered.payload.profile.vendor = 'Changed by hand';
@@ -40,7 +36,7 @@ beforeAll(() => {
   );
   mkdirSync(join(dir, 'folder.fineprint'));
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => removeTempDir(dir));
 
 describe('fineprint validate', () => {
   it('accepts a valid assessment and template with exit 0', async () => {

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint } from '../../src/core/file-format';
 import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../src/core/ipc-contract';
-import { importFromPath } from '../../src/node/ipc/handlers';
+import { createHandlers, importFromPath, type HandlerTable } from '../../src/node/ipc/handlers';
+import { dispatchCheckingReplies, replyProblems } from '../../src/node/ipc/reply-check';
 import type { LibrarySummary } from '../../src/core/library-summary';
-import { testApp } from '../support/app-services';
+import { checkedReplies, testApp } from '../support/app-services';
 import { pngImage } from '../support/images';
 import { tempDir } from '../support/temp';
 
@@ -278,5 +279,46 @@ describe('a .fineprint opened from the operating system', () => {
       status: 'invalid',
       message: 'missing.fineprint does not exist.',
     });
+  });
+});
+
+// Every reply above went through the contract's reply schema (testApp checks each one). These fill in
+// the channels the scenarios above do not reach, then check that none was left out.
+describe('every IPC reply matches the reply schema the contract declares', () => {
+  it('the channels not covered above answer as declared', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    expect(await app.call('app:get-info')).toMatchObject({ version: expect.any(String) as unknown });
+    expect(await app.call('settings:get')).toMatchObject({ paperSize: expect.any(String) as unknown });
+    const [template] = await app.call<TemplateInfo[]>('templates:list');
+    expect(await app.call('templates:get', { ref: template?.ref })).toMatchObject({ id: 'ai-vendor-risk' });
+    writeFileSync(join(dir, 'logo.png'), pngImage(2, 1));
+    app.dialogs.answers.push(join(dir, 'logo.png'));
+    await app.call('settings:choose-logo');
+    expect(await app.call('settings:clear-logo')).toMatchObject({ logo: null });
+    expect(await app.call('positions:list')).toEqual({});
+    const s = await app.call<LibrarySummary>('library:open-sample', { fileName: 'model-api-zero-retention-eu.fineprint' });
+    app.dialogs.answers.push(join(dir, 'report.pdf'));
+    expect(await app.call('report:export-pdf', { id: s.id, options: {} })).toMatchObject({ status: 'saved' });
+    await app.call('positions:set', { id: s.id, position: { screen: 'review' } });
+    expect(await app.call('positions:list')).toEqual({ [s.id]: { screen: 'review' } });
+  });
+
+  it('no channel of the contract is left unchecked', () => {
+    expect([...checkedReplies].sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+  });
+
+  it('a reply that drifts from its schema is caught at the boundary and becomes an internal error', async () => {
+    const app = await testApp(tempDir());
+    // A handler whose reply has drifted from the contract (its type is forced here on purpose).
+    const driftedInfo = (() => Promise.resolve({ version: 1, notices: [] })) as unknown as HandlerTable['app:get-info'];
+    const drifted: HandlerTable = { ...createHandlers(app.services), 'app:get-info': driftedInfo };
+    expect(replyProblems('app:get-info', { ok: true, value: { version: '0.1.0', notices: [] } })).toEqual([]);
+    const reported: string[] = [];
+    const r = await dispatchCheckingReplies(drifted, 'app:get-info', undefined, (m) => reported.push(m));
+    expect(r).toMatchObject({ ok: false, error: { code: 'internal', details: [expect.stringMatching(/^version: /) as unknown] } });
+    expect(reported).toEqual([expect.stringContaining('The reply on app:get-info does not match the IPC contract')]);
+    // A typed error reply is checked too: an unknown code is a drift.
+    expect(replyProblems('app:get-info', { ok: false, error: { code: 'oops', message: 'x' } as never })).not.toEqual([]);
   });
 });

@@ -2,14 +2,13 @@ import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
-import { runCli } from '../../src/node/cli/run';
+import { runFineprint } from '../support/cli';
 import { stressAssessment } from '../support/stress';
 import { tempDir } from '../support/temp';
 
 async function validate(dir: string, file: string) {
-  const out: string[] = [];
-  const code = await runCli(['validate', file], { stdout: (l) => out.push(l), stderr: (l) => out.push(l), cwd: dir });
-  return { code, output: out.join('\n') };
+  const { code, stdout, stderr } = await runFineprint(dir, 'validate', file);
+  return { code, output: [stdout, stderr].filter(Boolean).join('\n') };
 }
 
 describe('file size limits', () => {

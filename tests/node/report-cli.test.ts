@@ -1,27 +1,21 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
-import { runCli } from '../../src/node/cli/run';
 import { reportDate } from '../../src/node/report/export-report';
 import { pngImage } from '../support/images';
 import { reportAssessment } from '../unit/report-fixtures';
+import { runFineprint } from '../support/cli';
+import { tempDir } from '../support/temp';
 import { readPdf } from './report-helpers';
 
 describe('fineprint report', () => {
   let dir: string;
-  const run = async (...argv: string[]) => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const code = await runCli(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), cwd: dir });
-    return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-  };
+  const run = (...argv: string[]) => runFineprint(dir, ...argv);
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'fineprint-report-cli-'));
+    dir = tempDir('report-cli');
     writeFileSync(join(dir, 'a.fineprint'), encodeFineprint(reportAssessment()));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes an A4 PDF by default, and Letter with --paper letter', async () => {
     expect(await run('report', 'a.fineprint', '-o', 'a4.pdf')).toMatchObject({ code: 0, stderr: '' });

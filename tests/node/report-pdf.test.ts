@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/core/canonical-json';
 import type { ReportModel } from '../../src/core/report/model-types';
 import { stressAssessment } from '../support/stress';
 import { tempDir } from '../support/temp';
@@ -129,8 +131,18 @@ describe('PDF report of the fixture assessment', () => {
     expect(page).toContain('Big Cloud Inc.');
   });
 
-  it('prints the integrity digest in the appendix', () => {
-    expect(pdf.pages.at(-1)!.text).toContain('E. File integrity');
+  it('prints the integrity digest of the assessment in the appendix, and whether the file matched it', async () => {
+    // Computed here with Node's own SHA-256 over the canonical payload, not with the app's digest code.
+    const expected = createHash('sha256').update(canonicalJson(reportAssessment()), 'utf8').digest('hex');
+    const last = pdf.pages.at(-1)!.text.replace(/\s+/g, '');
+    expect(last).toContain(`SHA-256ofthecanonicalassessmentpayload:sha256:${expected}`);
+    expect(flat(pdf.pages.slice(-1))).toContain('Digest computed from the assessment content when this report was made.');
+    // A file that was changed outside FinePrint says so beside its (stored) digest.
+    const stored = `sha256:${'ab'.repeat(32)}`;
+    const tampered = await readPdf(await renderModel(modelOf(reportAssessment(), { integrity: { digest: stored, matches: false } })));
+    const tamperedText = flat(tampered.pages.slice(-1));
+    expect(tamperedText.replace(/\s+/g, '')).toContain(stored);
+    expect(tamperedText).toContain('WARNING: the digest does not match the assessment content.');
   });
 
   it('leaves internal notes out by default and includes them when asked', async () => {
@@ -151,8 +163,8 @@ describe('PDF report of the fixture assessment', () => {
 });
 
 describe('text round trip', () => {
-  const dir = tempDir('fineprint-report-');
   it('keeps Latin diacritics, Greek, Cyrillic and typographic punctuation extractable (pdf.js and pdftotext)', async () => {
+    const dir = tempDir('report');
     const bytes = await renderModel(modelOf(reportAssessment()));
     const js = flat((await readPdf(bytes)).pages);
     const file = join(dir, 'unicode.pdf');

@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
+import { makeTempDir, removeTempDir } from './temp-dir';
 
-/** A fresh temporary folder, removed after the current test. */
-export function tempDir(prefix = 'fineprint-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+/**
+ * A fresh temporary folder, removed when the current test finishes (pass or fail). Call it inside a
+ * test or a beforeEach: `onTestFinished` ties the clean-up to the test that is running.
+ */
+export function tempDir(label = 'tmp'): string {
+  const dir = makeTempDir(label);
+  onTestFinished(() => removeTempDir(dir));
   return dir;
 }

@@ -121,6 +121,19 @@ describe('scores', () => {
       'critical',
     ]);
   });
+
+  it('depends on the answers, not on the order they were given in, and leaves the assessment untouched', () => {
+    const a = miniAssessment({ 'region-01': 'partial', 'identity-01': 'unknown', 'region-02': 'bad', 'identity-02': 'good' });
+    const reordered = { ...a, answers: Object.fromEntries(Object.entries(a.answers).reverse()) };
+    expect(Object.keys(reordered.answers)).not.toEqual(Object.keys(a.answers));
+    const expected = evaluate(a);
+    // Frozen all the way down: a write to the input throws in strict mode.
+    const freeze = (v: unknown): unknown => {
+      if (v && typeof v === 'object') for (const x of Object.values(Object.freeze(v))) freeze(x);
+      return v;
+    };
+    expect(evaluate(freeze(reordered) as typeof a)).toEqual(expected);
+  });
 });
 
 describe('findings, severity and the rating', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Assessment } from '../../src/core/assessment-schema';
 import { decodeFineprint, decodeFineprintValue, encodeFineprint } from '../../src/core/file-format';
+import type { Result } from '../../src/core/problems';
 import { textProblem } from '../../src/core/text';
 import { miniAssessment } from '../support/builders';
 
@@ -39,6 +40,24 @@ const assessment: fc.Arbitrary<Assessment> = fc
     return { ...base, profile: { ...base.profile, vendor, service }, answers };
   });
 
+/** Where a problem is: a JSON path from the file's root (`$`, `$.payload.answers.x`) or a line and column. */
+const LOCATION = /^(\$([.[].*)?|line \d+, column \d+)$/;
+
+/**
+ * Decoding catches everything, so "did not throw" proves nothing: a refusal must instead be one the
+ * user can act on. It lists at least one problem, each naming where it is, and none of them is the
+ * catch-all "could not be read (…)" that only a bug in the decoder produces.
+ */
+function expectDecodedOrRefusedWithReasons(r: Result<unknown>): void {
+  const problems = r.ok ? [] : r.problems;
+  expect(r.ok || problems.length > 0, 'a refusal lists its problems').toBe(true);
+  for (const p of problems) {
+    expect(p.location).toMatch(LOCATION);
+    expect(p.message).not.toMatch(/^could not be read \(/);
+    expect(p.message.trim()).not.toBe('');
+  }
+}
+
 describe('.fineprint properties', () => {
   it('encode then decode returns the same assessment', () => {
     fc.assert(
@@ -52,20 +71,23 @@ describe('.fineprint properties', () => {
     );
   });
 
-  it('decoding arbitrary bytes never throws', () => {
+  it('arbitrary bytes are refused with located reasons, never by the catch-all', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (b) => {
         const r = decodeFineprint(b);
-        expect(typeof r.ok).toBe('boolean');
+        expect(r.ok).toBe(false);
+        expectDecodedOrRefusedWithReasons(r);
       }),
       { numRuns: 500 },
     );
   });
 
-  it('decoding arbitrary JSON, as the document or as its payload, never throws', () => {
+  it('arbitrary JSON, as the document or as its payload, is refused with located reasons', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => {
-        expect(typeof decodeFineprint(enc.encode(JSON.stringify(v) ?? 'null')).ok).toBe('boolean');
+        const asDocument = decodeFineprint(enc.encode(JSON.stringify(v) ?? 'null'));
+        expect(asDocument.ok).toBe(false);
+        expectDecodedOrRefusedWithReasons(asDocument);
         const envelope = {
           format: 'fineprint/assessment',
           formatVersion: 1,
@@ -74,13 +96,15 @@ describe('.fineprint properties', () => {
           integrity: `sha256:${'0'.repeat(64)}`,
           payload: v,
         };
-        expect(decodeFineprintValue(envelope).ok).toBe(false);
+        const asPayload = decodeFineprintValue(envelope);
+        expect(asPayload.ok).toBe(false);
+        expectDecodedOrRefusedWithReasons(asPayload);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('a valid file with random bytes changed is either decoded or refused, never thrown on', () => {
+  it('a valid file with random bytes changed is either decoded or refused with located reasons', () => {
     const good = enc.encode(encodeFineprint(miniAssessment({ 'region-01': 'bad', 'identity-01': 'unknown' })));
     fc.assert(
       fc.property(
@@ -88,7 +112,7 @@ describe('.fineprint properties', () => {
         (edits) => {
           const b = good.slice();
           for (const [at, value] of edits) b[at] = value;
-          expect(typeof decodeFineprint(b).ok).toBe('boolean');
+          expectDecodedOrRefusedWithReasons(decodeFineprint(b));
         },
       ),
       { numRuns: 300 },

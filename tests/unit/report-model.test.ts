@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { payloadDigest } from '../../src/core/digest';
 import { formatFigure, formatNumber, firstSentence } from '../../src/core/report/format';
 import { TOP_FINDINGS } from '../../src/core/report/model';
@@ -140,8 +140,16 @@ describe('report model', () => {
     expect(m.rating.openQuestions).toBe(m.openQuestions.length);
   });
 
-  it('is the same for the same input (no clock, no randomness)', () => {
-    expect(modelOf(reportAssessment())).toEqual(modelOf(reportAssessment()));
+  it('reads neither the clock nor a random source: a report made another day, another way, is the same', () => {
+    const today = modelOf(reportAssessment());
+    vi.useFakeTimers({ now: new Date('2031-07-19T23:59:00.000Z') });
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    try {
+      expect(modelOf(reportAssessment())).toEqual(today);
+    } finally {
+      random.mockRestore();
+      vi.useRealTimers();
+    }
   });
 
   it('builds the 1,000-check model with every visible check in the appendix', () => {

@@ -69,7 +69,9 @@ export const useSessionStore = create<SessionState>()((set, get) => {
 
   async function runSave(): Promise<void> {
     timer = undefined;
-    if (inflight) await inflight;
+    // Wait until no save is in flight: another queued call may have started one while this one waited,
+    // and returning early here would let flush() resolve before the latest change has landed.
+    while (inflight) await inflight;
     const { assessment, templateRef } = get();
     if (!dirty || !assessment) return;
     dirty = false;

@@ -27,6 +27,23 @@ export const REPORT_CHARSET_RANGES: readonly (readonly [number, number])[] = [
   [0xfffd, 0xfffd], // replacement character
 ];
 
+let assigned: ReadonlySet<number> | undefined;
+
+/**
+ * The code points of the report charset that Unicode assigns: what the report fonts draw (the font tool
+ * subsets them to this, and tests/node/report-fonts.test.ts checks both faces draw every one), so the
+ * report can print exactly these and replace the rest without reading the fonts' cmap at run time.
+ */
+export function reportCharsetCodePoints(): ReadonlySet<number> {
+  if (!assigned) {
+    const set = new Set<number>();
+    for (const [from, to] of REPORT_CHARSET_RANGES)
+      for (let c = from; c <= to; c++) if (!/\p{Cn}/u.test(String.fromCodePoint(c))) set.add(c);
+    assigned = set;
+  }
+  return assigned;
+}
+
 /** Every code point of the report charset, as one string (what the font tool keeps). */
 export function reportCharsetText(): string {
   let out = '';

@@ -3,5 +3,4 @@ export * from './model-types';
 export * from './model';
 export * from './render';
 export * from './charset';
-export * from './font-coverage';
 export * from './sanitise';

@@ -2,7 +2,7 @@ import { jsPDF } from 'jspdf';
 import { sha256Hex } from '../digest';
 import { drawAppendix } from './appendix';
 import { drawActionPlan, drawDataPathSection, drawFindings } from './body';
-import { fontCoverage } from './font-coverage';
+import { reportCharsetCodePoints } from './charset';
 import { formatDate } from './format';
 import { drawCover, drawSummary } from './front';
 import { FONT, Layout, type Bookmark, type Face } from './layout';
@@ -21,14 +21,14 @@ export interface RenderOptions {
   fonts: ReportFonts;
 }
 
-// Fonts are usually the same bytes report after report: convert and read their cmap once.
-const prepared = new WeakMap<Uint8Array, { binary: string; covered: Set<number> }>();
-function prepareFont(bytes: Uint8Array): { binary: string; covered: Set<number> } {
+// Fonts are usually the same bytes report after report: convert them once.
+const prepared = new WeakMap<Uint8Array, { binary: string }>();
+function prepareFont(bytes: Uint8Array): { binary: string } {
   let p = prepared.get(bytes);
   if (!p) {
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    p = { binary, covered: fontCoverage(bytes) };
+    p = { binary };
     prepared.set(bytes, p);
   }
   return p;
@@ -96,8 +96,8 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   doc.addFont('ReportSans-Regular.ttf', FONT, 'normal');
   doc.addFileToVFS('ReportSans-Bold.ttf', bold.binary);
   doc.addFont('ReportSans-Bold.ttf', FONT, 'bold');
-  const covered = new Set([...regular.covered].filter((c) => bold.covered.has(c)));
-  const clean = makeSanitiser(covered);
+  // The fonts are cut to the report charset at build time; the font test checks both faces draw all of it.
+  const clean = makeSanitiser(reportCharsetCodePoints());
   doc.setLineHeightFactor(1.3);
 
   const p = model.properties;

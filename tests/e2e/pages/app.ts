@@ -1,20 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchApp, type AppHandle } from '../harness';
 import { LibraryPage } from './library-page';
-
-/** A fresh, empty data folder for one test. */
-export function freshDataDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fineprint-e2e-'));
-}
-
-/** Removes a test's data folder. */
-export function removeDataDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}
 
 /** Launches the app over a data folder and waits until the library is interactive. */
 export async function startApp(
