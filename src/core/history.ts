@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Assessment, Decision } from './assessment-schema';
 import { DecisionOutcome } from './decision-outcome';
+import { Rating } from './risk';
 import { Id, IsoDate, IsoDateTime, LongText, ShortText } from './text';
 
 // Each kind of event a board may want traced. A later feature adds its own kind here (a strict object
@@ -27,6 +28,15 @@ const DecisionChanged = z.strictObject({
 /** A role's sign-off became complete: a name and a date. */
 const SignOffCompleted = z.strictObject({ kind: z.literal('sign-off-completed'), role: ShortText, name: ShortText, date: IsoDate });
 
+/** An approval recorded on a service rated high or critical, confirmed with the rationale for accepting it. */
+const RatingAccepted = z.strictObject({
+  kind: z.literal('rating-accepted'),
+  rating: Rating,
+  provisional: z.boolean(),
+  outcome: DecisionOutcome,
+  rationale: LongText.min(1),
+});
+
 /** A copy a sync tool or a person left in the library folder was found and listed as its own assessment. */
 const SyncCopyFound = z.strictObject({ kind: z.literal('sync-copy-found'), of: z.uuid(), fileName: ShortText });
 
@@ -43,6 +53,7 @@ export const HistoryEvent = z.discriminatedUnion('kind', [
   SyncCopyFound,
   KeptAsConflictCopy,
   DecisionChanged,
+  RatingAccepted,
   SignOffCompleted,
   NoteEvent,
 ]);

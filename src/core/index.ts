@@ -5,6 +5,7 @@ export * from './condition';
 export * from './template-schema';
 export * from './decision-outcome';
 export * from './history';
+export * from './approval';
 export * from './assessment-schema';
 export * from './problems';
 export * from './json-input';

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { NewAssessmentPage } from './pages/new-assessment-page';
 import { ReviewPage } from './pages/review-page';
 import { SessionPage } from './pages/session-page';
 
@@ -43,8 +44,15 @@ test('the review lists findings riskiest first with their clauses, shows the tra
   await session.section('Review');
   review = new ReviewPage(app.page);
 
-  await review.decide('Approve with conditions');
-  await review.rationale.fill('Acceptable once the processor terms are signed.');
+  // Approving a service rated critical asks for a confirmation with the reason, recorded in the history.
+  await app.page.getByRole('radio', { name: 'Approve with conditions', exact: true }).click();
+  const confirm = app.page.getByRole('dialog', { name: 'Approve with conditions: a service rated critical?' });
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole('button', { name: 'Record the decision' })).toBeDisabled();
+  await confirm.getByRole('textbox').fill('Acceptable once the processor terms are signed.');
+  await confirm.getByRole('button', { name: 'Record the decision' }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(review.rationale).toHaveValue('Acceptable once the processor terms are signed.');
   await review.addCondition('Sign the data processing agreement', 'Legal', '2026-12-01');
   await review.addSignOff('Architecture', 'Ana Ruiz', '2026-11-20');
   await session.waitSaved();
@@ -65,4 +73,29 @@ test('the review lists findings riskiest first with their clauses, shows the tra
   const history = app.page.getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText(/^Signed off for Architecture by Ana Ruiz on /);
   await expect(history).toContainText('Decision changed from Rejected to Approved with conditions.');
+  await expect(history).toContainText(
+    'Approved with conditions although rated critical. Rationale: Acceptable once the processor terms are signed.',
+  );
+});
+
+test('approval waits for the blocking questions, and the rating says what set it', async ({ app, library }) => {
+  await library.newAssessmentButton.click();
+  await new NewAssessmentPage(app.page).create('Globex', 'Globex Assist');
+  const session = new SessionPage(app.page);
+  await session.waitUntilShown('Globex Assist');
+  // Nothing known yet: no score and no rating, with the open questions counted beside them.
+  await expect(session.liveScore).toContainText('No score yet');
+  await expect(session.liveScore).toContainText(/\d+ open questions, \d+ blocking/);
+  await expect(session.liveScore).toContainText('Not rated yet');
+  await session.section('Review');
+  await expect(app.page.getByRole('group', { name: 'Overall rating' })).toContainText('No check has a known answer yet');
+  await expect(app.page.getByText(/Approval is not possible yet: \d+ blocking questions are still open/)).toBeVisible();
+  await expect(app.page.getByRole('radio', { name: 'Approve', exact: true })).toBeDisabled();
+  await expect(app.page.getByRole('radio', { name: 'Approve with conditions', exact: true })).toBeDisabled();
+  await expect(app.page.getByRole('radio', { name: 'Reject', exact: true })).toBeEnabled();
+  const blocking = app.page
+    .getByRole('region', { name: /^Open questions/ })
+    .getByRole('group')
+    .filter({ hasText: 'Blocking' });
+  await expect(blocking.first()).toContainText('Why it matters');
 });

@@ -3,6 +3,7 @@ import type { HistoryWording } from '../../../src/core/history';
 import type { Rating, RiskLevel } from '../../../src/core/risk';
 import { formatDate } from '../components/format';
 import type { Tier } from '../../../src/core/template-schema';
+import { RISK_LABEL } from '../../../src/core/wording';
 
 const ROLES: Record<string, string> = {
   security: 'Security',
@@ -66,6 +67,8 @@ export const strings = {
         'Kept as a separate copy: another FinePrint or a sync tool changed the file while it was being edited.',
       'decision-changed': (e) => `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.`,
       'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
+      'rating-accepted': (e) =>
+        `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}. Rationale: ${e.rationale}`,
       note: (e) => e.text,
     } satisfies HistoryWording,
   },
@@ -315,6 +318,18 @@ export const strings = {
     why: 'What set the rating',
     openQuestions: 'Open questions',
     openQuestionsCount: (n: number) => `Open questions (${n})`,
+    approvalBlocked: (n: number) =>
+      `Approval is not possible yet: ${plural(n, 'blocking question is', 'blocking questions are')} still open (a knock-out check the vendor has not answered).`,
+    showOpenQuestions: 'Show the open questions',
+    confirmTitle: (outcome: string, rating: string) => `${outcome}: a service rated ${rating}?`,
+    confirmRationale: 'Why accept this rating? The reason goes into the history and the report.',
+    confirmRationaleMissing: 'Give the reason for accepting the risk.',
+    confirmNote: (provisional: boolean) =>
+      provisional
+        ? 'The rating is provisional: some checks are still unanswered. Recording the approval now is allowed, with your reason.'
+        : 'The findings and knock-outs behind the rating stay in the report beside your decision.',
+    confirmAccept: 'Record the decision',
+    confirmCancel: 'Cancel',
     openIntro:
       'Not scored: put these to the vendor. A blocking question is a knock-out check: approve is not possible until it is answered.',
     noOpenQuestions: 'None: every check that applies has an answer.',

@@ -412,7 +412,8 @@ export function evaluate(assessment: Pick<Assessment, 'template' | 'profile' | '
       score,
       rating: score === null ? null : ratingForScore(score, template.scoring),
       visible: visibleByArea.get(area.id) ?? 0,
-      scored: list.length,
+      // Checks only: a scored hop is not one of the area's visible checks.
+      scored: list.filter((x) => x.kind === 'check').length,
       open: openByArea.get(area.id) ?? 0,
     });
   }

@@ -81,10 +81,10 @@ const FINDING_COLUMNS = [
 export function drawFindings(l: Layout, m: ReportModel): void {
   l.heading('Findings and recommendations', 1);
   const by = m.summary.findingsByLevel;
-  const counts = (['critical', 'high', 'medium'] as const).map((x) => `${by[x]} ${x}`).join(', ');
+  const counts = (['critical', 'high', 'medium', 'low'] as const).map((x) => `${by[x]} ${x}`).join(', ');
   l.paragraph(
     m.summary.findingCount > 0
-      ? `${m.summary.findingCount} findings (${counts}): what is known to be risky, grouped by area and sorted by severity. Questions the vendor has not answered are listed after them. Figures are shown with their units.`
+      ? `${m.summary.findingCount} findings by severity (${counts}): what is known to be risky, grouped by area and sorted by severity. Questions the vendor has not answered are listed after them. Figures are shown with their units.`
       : 'No findings: no answer in this assessment is at medium risk or above.',
     { size: SIZE.small, colour: COLOURS.muted },
   );

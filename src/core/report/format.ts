@@ -1,4 +1,5 @@
-export { RISK_LABEL, firstSentence } from '../wording';
+import { RISK_LABEL, firstSentence } from '../wording';
+export { RISK_LABEL, firstSentence };
 import { OUTCOME_LABEL } from '../decision-outcome';
 import type { HistoryWording } from '../history';
 import type { CheckCapture, FigureUnit } from '../template-schema';
@@ -69,5 +70,7 @@ export const HISTORY_WORDING: HistoryWording = {
   'decision-changed': (e) =>
     `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.${e.rationale ? ` Rationale: ${e.rationale}` : ''}`,
   'sign-off-completed': (e) => `Signed off for ${labelFromId(e.role)} by ${e.name} on ${formatDate(e.date)}.`,
+  'rating-accepted': (e) =>
+    `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}, confirmed with the rationale: ${e.rationale}`,
   note: (e) => e.text,
 };

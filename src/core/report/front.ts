@@ -249,7 +249,7 @@ export function drawSummary(l: Layout, m: ReportModel): void {
     COLOURS.panel,
     [
       r.blockingQuestions > 0 ? `${r.blockingQuestions} blocking: answer before approval` : 'None blocking',
-      `${cov.percent}% of ${cov.visible} checks answered · ${cov.unknown} unknown`,
+      `${cov.percent}% of ${cov.visible} checks answered`,
     ],
   );
   l.y = top + height + 10;

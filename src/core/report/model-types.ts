@@ -194,6 +194,7 @@ export interface ReportModel {
     knockouts: KnockoutItem[];
     topFindings: TopFinding[];
     findingCount: number;
+    /** Findings counted by severity (the rating each finding carries). */
     findingsByLevel: Record<RiskLevel, number>;
     coverage: Coverage;
   };

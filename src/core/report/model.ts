@@ -116,7 +116,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
   const findingsByLevel = Object.fromEntries(RISK_LEVELS.map((l) => [l, 0])) as Record<RiskLevel, number>;
   const groups = new Map<string, FindingRow[]>(template.areas.map((a) => [a.id, []]));
   for (const f of evaluation.findings) {
-    findingsByLevel[f.level]++;
+    findingsByLevel[f.severity]++;
     const advice = findingAdvice(f);
     const row: FindingRow = {
       checkId: f.kind === 'check' ? f.checkId : '',

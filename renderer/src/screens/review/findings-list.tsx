@@ -94,7 +94,7 @@ export function FindingsList({
             <li key={key}>
               <Card className={styles.card} role="group" aria-labelledby={headingId}>
                 <div className={styles.head}>
-                  <RatingBadge rating={f.severity} />
+                  <RatingBadge rating={f.severity} long />
                   {f.kind === 'check' && f.knockoutId && (
                     <Badge appearance="outline" color="danger">
                       {strings.checks.knockoutBadge}

@@ -4,8 +4,10 @@ import { SectionPage } from '../../components/section-page';
 import { strings } from '../../i18n/en';
 import { useAppStore } from '../../state/app-store';
 import { editDecision } from '../../state/assessment-edits';
+import { nowIso } from '../../state/ids';
 import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
+import { withAcceptedRating } from '../../../../src/core/approval';
 import { DecisionEditor } from './decision-editor';
 import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { HistoryList } from './history-list';
@@ -54,7 +56,15 @@ export function ReviewScreen() {
         <Subtitle1 as="h3" id="decision-heading">
           {s.decision}
         </Subtitle1>
-        <DecisionEditor decision={assessment.decision} onChange={(edit) => update((a) => editDecision(a, edit, assessor))} />
+        <DecisionEditor
+          decision={assessment.decision}
+          evaluation={evaluation}
+          onChange={(edit) => update((a) => editDecision(a, edit, assessor))}
+          onAccept={(outcome, accepted) =>
+            update((a) => withAcceptedRating(a, { ...a.decision, outcome, rationale: accepted.rationale }, accepted, assessor, nowIso()))
+          }
+          onShowOpenQuestions={() => document.getElementById('open-questions-heading')?.scrollIntoView()}
+        />
       </section>
       <section className={styles.section} aria-labelledby="conditions-heading">
         <Subtitle1 as="h3" id="conditions-heading">
