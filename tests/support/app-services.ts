@@ -36,9 +36,14 @@ export async function testApp(dataDir: string, report: ReportPort = markerReport
   });
   // The library writes its index a moment after a change: write it before the test's folder is removed
   // (onTestFinished runs in reverse order, so this runs before tempDir's removal), or it recreates the folder.
-  onTestFinished(() => {
-    services.library.flush();
-  });
+  // Outside a test (the bench uses this too) there is no test to finish, and the caller flushes itself.
+  try {
+    onTestFinished(() => {
+      services.library.flush();
+    });
+  } catch {
+    // Not inside a test: nothing to hook.
+  }
   const handlers = createHandlers(services);
   /** Calls a channel the way the window does, through validation; the reply is checked against the contract. */
   const call = async <T = unknown>(channel: string, payload?: unknown): Promise<T> => {

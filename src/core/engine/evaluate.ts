@@ -380,7 +380,11 @@ export function evaluate(assessment: Pick<Assessment, 'template' | 'profile' | '
   const trace: TraceEntry[] = [];
   const areas: AreaResult[] = [];
   const byArea = new Map<string, Scored[]>();
-  for (const s of scored) byArea.set(s.areaId, [...(byArea.get(s.areaId) ?? []), s]);
+  for (const s of scored) {
+    const list = byArea.get(s.areaId);
+    if (list) list.push(s);
+    else byArea.set(s.areaId, [s]);
+  }
   const scoredAreas = template.areas.filter((a) => (byArea.get(a.id)?.length ?? 0) > 0);
   const areaWeightSum = scoredAreas.reduce((sum, a) => sum + a.weight, 0);
   let overallRaw = 0;
