@@ -16,6 +16,7 @@ export * from './file-format';
 export * from './template-file';
 export * from './version';
 export * from './engine/visibility';
+export * from './engine/answer-status';
 export * from './engine/inherent';
 export * from './engine/data-path';
 export * from './jurisdiction';

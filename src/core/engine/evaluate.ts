@@ -2,6 +2,7 @@ import type { Answer, Assessment, DataPathHop } from '../assessment-schema';
 import type { JurisdictionCode } from '../jurisdiction';
 import { RATINGS, RISK_POINTS, RISK_RANK, compareRatings, isRisky, maxRating, type Rating, type RiskLevel } from '../risk';
 import type { Check, CheckOption, Recommendation, ScoringSettings, Template } from '../template-schema';
+import { checkStatus } from './answer-status';
 import { judgeHop, requiredJurisdictions } from './data-path';
 import { inherentRisk, type InherentRisk } from './inherent';
 import { HOP_AREA, HOP_OUTSIDE, MATERIAL_WEIGHT, PROVISIONAL_COVERAGE, SEVERITY, TIER_FACTOR } from './method';
@@ -279,19 +280,19 @@ export function evaluate(assessment: Pick<Assessment, 'template' | 'profile' | '
   for (const check of visible) {
     visibleByArea.set(check.area, (visibleByArea.get(check.area) ?? 0) + 1);
     const answer = answers[check.id];
-    const r = answer?.response;
-    if (r?.kind === 'not-applicable') {
-      if (r.reason.trim() !== '') {
-        progress.notApplicable++;
-        progress.answered++;
-        continue;
-      }
+    const status = checkStatus(answer);
+    if (status === 'na') {
+      progress.notApplicable++;
+      progress.answered++;
+      continue;
+    }
+    if (status === 'missingReason') {
       progress.missingReason++;
       flags.push({ checkId: check.id, code: 'not-applicable-without-reason' });
     }
     const chosen = chosenOptions(check, answer);
     if (!chosen) {
-      const unknown = r?.kind === 'unknown';
+      const unknown = status === 'unknown';
       if (unknown) {
         progress.unknown++;
         progress.answered++;

@@ -1,9 +1,7 @@
-import type { Answer, Assessment } from '../../../../src/core/assessment-schema';
+import { checkStatus, isAnswered } from '../../../../src/core/engine/answer-status';
+import type { Assessment } from '../../../../src/core/assessment-schema';
 import type { Evaluation } from '../../../../src/core/engine/evaluate';
 import type { Area, Check } from '../../../../src/core/template-schema';
-
-/** How far one check is answered, as the progress figures and the check list show it. */
-export type CheckStatus = 'unanswered' | 'answered' | 'unknown' | 'na' | 'missingReason';
 
 /** One area with the checks that apply in it and how many of those are answered. */
 export interface AreaEntry {
@@ -21,17 +19,7 @@ export interface CheckIndex {
   areaOf: Map<string, AreaEntry>;
 }
 
-/** The status of one check's answer. */
-export function checkStatus(answer: Answer | undefined): CheckStatus {
-  const r = answer?.response;
-  if (!r) return 'unanswered';
-  if (r.kind === 'unknown') return 'unknown';
-  if (r.kind === 'not-applicable') return r.reason.trim() === '' ? 'missingReason' : 'na';
-  return 'answered';
-}
-
-/** Whether a status counts as answered in the progress figures (the engine's rule). */
-export const isAnswered = (status: CheckStatus): boolean => status !== 'unanswered' && status !== 'missingReason';
+export { checkStatus, isAnswered, type CheckStatus } from '../../../../src/core/engine/answer-status';
 
 /** Groups the visible checks by area in template order. */
 export function buildCheckIndex(assessment: Assessment, evaluation: Evaluation): CheckIndex {
