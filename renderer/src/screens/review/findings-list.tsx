@@ -28,6 +28,42 @@ const useStyles = makeStyles({
 
 const PAGE = 40;
 
+/** The link under a finding or an open question: to its check, or to the data path for a hop. */
+function GoToLink({
+  checkId,
+  onGoTo,
+  onGoToDataPath,
+}: {
+  checkId: string | undefined;
+  onGoTo: (checkId: string) => void;
+  onGoToDataPath: () => void;
+}) {
+  const s = strings.review;
+  return (
+    <div>
+      {checkId !== undefined ? (
+        <Link as="button" onClick={() => onGoTo(checkId)}>
+          {s.goToCheck}
+        </Link>
+      ) : (
+        <Link as="button" onClick={onGoToDataPath}>
+          {s.goToDataPath}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+/** "Show all N" under a list cut at a page, or nothing when everything shows. */
+function ShowAll({ count, limit, onShowAll }: { count: number; limit: number; onShowAll: (n: number) => void }) {
+  if (count <= limit) return null;
+  return (
+    <div>
+      <Button onClick={() => onShowAll(count)}>{strings.review.showAll(count)}</Button>
+    </div>
+  );
+}
+
 /** The knock-outs that fired, each with its reason and the checks behind it. */
 export function KnockoutList({
   knockouts,
@@ -132,27 +168,13 @@ export function FindingsList({
                   <span className={styles.label}>{s.evidence}: </span>
                   {advice.evidence}
                 </Body1>
-                <div>
-                  {f.kind === 'check' ? (
-                    <Link as="button" onClick={() => onGoTo(f.checkId)}>
-                      {s.goToCheck}
-                    </Link>
-                  ) : (
-                    <Link as="button" onClick={onGoToDataPath}>
-                      {s.goToDataPath}
-                    </Link>
-                  )}
-                </div>
+                <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
               </Card>
             </li>
           );
         })}
       </ol>
-      {findings.length > limit && (
-        <div>
-          <Button onClick={() => setLimit(findings.length)}>{s.showAll(findings.length)}</Button>
-        </div>
-      )}
+      <ShowAll count={findings.length} limit={limit} onShowAll={setLimit} />
     </>
   );
 }
@@ -214,27 +236,13 @@ export function OpenQuestionsList({
                     {check.help.evidence}
                   </Body1>
                 )}
-                <div>
-                  {q.kind === 'check' ? (
-                    <Link as="button" onClick={() => onGoTo(q.checkId)}>
-                      {s.goToCheck}
-                    </Link>
-                  ) : (
-                    <Link as="button" onClick={onGoToDataPath}>
-                      {s.goToDataPath}
-                    </Link>
-                  )}
-                </div>
+                <GoToLink checkId={q.kind === 'check' ? q.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
               </Card>
             </li>
           );
         })}
       </ol>
-      {qs.length > limit && (
-        <div>
-          <Button onClick={() => setLimit(qs.length)}>{s.showAll(qs.length)}</Button>
-        </div>
-      )}
+      <ShowAll count={qs.length} limit={limit} onShowAll={setLimit} />
     </>
   );
 }
