@@ -12,7 +12,7 @@ import { describeWriteError } from '../fs-errors';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
-import { questionnaireExport } from './questionnaire-commands';
+import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 
 /** One CLI command: its words, its help text and what it does. */
 export interface Command {
@@ -273,4 +273,4 @@ Exit codes:
 };
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, scoreCommand, stats, report, questionnaireExport];
+export const COMMANDS: readonly Command[] = [validate, scoreCommand, stats, report, questionnaireExport, questionnaireImport];
