@@ -187,6 +187,27 @@ describe('fineprint questionnaire import: the review', () => {
   });
 });
 
+describe('answer provenance in the file', () => {
+  it('is optional, so files without it stay valid, and a malformed one is refused naming the field', () => {
+    const plain = miniAssessment({ 'region-01': 'good' });
+    expect(plain.answers['region-01']?.provenance).toBeUndefined();
+    const decoded = decodeFineprint(new TextEncoder().encode(encodeFineprint(plain)));
+    expect(decoded.ok).toBe(true);
+    const verified = Assessment.parse({
+      ...plain,
+      answers: { 'region-01': { ...plain.answers['region-01'], provenance: { source: 'assessor-verified', at: '2026-12-01T10:00:00Z' } } },
+    });
+    expect(verified.answers['region-01']?.provenance).toEqual({ source: 'assessor-verified', at: '2026-12-01T10:00:00Z' });
+    const bad = JSON.parse(encodeFineprint(verified)) as {
+      payload: { answers: Record<string, { provenance: { sha256?: string; source: string } }> };
+    };
+    bad.payload.answers['region-01'].provenance = { source: 'vendor-workbook', sha256: 'not-hex' };
+    const refused = decodeFineprint(new TextEncoder().encode(JSON.stringify(bad)));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems.map((p) => p.location).join(' ')).toContain('provenance');
+  });
+});
+
 describe('fineprint questionnaire import: hostile workbooks are refused in one line, changing nothing', () => {
   const refused = async (name: string, message: RegExp, code = 1) => {
     const run = await cli('questionnaire', 'import', 'base.fineprint', name, '--accept', 'all', '-o', 'never.fineprint');
