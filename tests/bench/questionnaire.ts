@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { decodeFineprint } from '../../src/core/file-format';
 import { buildQuestionnaire } from '../../src/node/questionnaire/export';
 import { reviewReturnedWorkbook } from '../../src/node/questionnaire/import';
 import { SHEET, columnNumber, optionWords } from '../../src/node/questionnaire/layout';
@@ -14,6 +17,17 @@ export async function benchQuestionnaire(): Promise<void> {
     value: await medianMs(() => buildQuestionnaire(stress, options), { warmup: 2, runs: 7 }),
     unit: 'ms',
     backend: 'node',
+  });
+
+  // The workbook of a sample assessment of the default template (target <= 60 KB).
+  const sampleName = 'model-api-zero-retention-eu.fineprint';
+  const decoded = decodeFineprint(readFileSync(join(import.meta.dirname, '../../templates/samples', sampleName)));
+  if (!decoded.ok) throw new Error(`${sampleName} does not decode`);
+  report({
+    name: 'questionnaire.sample.bytes',
+    value: (await buildQuestionnaire(decoded.value.assessment, options)).length,
+    unit: 'bytes',
+    sample: sampleName,
   });
 
   // The vendor answers every row with the first option and a line of explanation.
