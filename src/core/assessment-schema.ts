@@ -54,6 +54,22 @@ export const Evidence = z.strictObject({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/**
+ * Where an answer came from: stated by the vendor in a returned questionnaire workbook (which one, by
+ * its SHA-256, file name and the time it was received), or verified by the assessor against evidence.
+ * Absent for an answer the buyer typed in.
+ */
+export const Provenance = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('vendor-workbook'),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+    fileName: ShortText.min(1),
+    receivedAt: IsoDateTime,
+  }),
+  z.strictObject({ source: z.literal('assessor-verified'), at: IsoDateTime }),
+]);
+export type Provenance = z.infer<typeof Provenance>;
+
 /** Everything recorded against one check. */
 export const Answer = z.strictObject({
   response: Response.optional(),
@@ -62,6 +78,8 @@ export const Answer = z.strictObject({
   notes: z.array(Note).max(500).default([]),
   evidence: z.array(Evidence).max(500).default([]),
   updatedAt: IsoDateTime.optional(),
+  /** Where the answer came from; absent (the default) when the buyer typed it in. */
+  provenance: Provenance.optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 

@@ -12,6 +12,8 @@ import { describeWriteError } from '../fs-errors';
 import { pad, score } from './format';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
+import { exportFindings } from './export-findings-command';
+import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 
 /** One CLI command: its words, its help text and what it does. */
 export interface Command {
@@ -272,4 +274,12 @@ Exit codes:
 };
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, scoreCommand, stats, report];
+export const COMMANDS: readonly Command[] = [
+  validate,
+  scoreCommand,
+  stats,
+  report,
+  questionnaireExport,
+  questionnaireImport,
+  exportFindings,
+];
