@@ -88,6 +88,8 @@ const VisibleWhen = Condition.optional().meta({
 export const Check = z.strictObject({
   id: Id,
   area: Id,
+  /** A few words a board member understands ("Inference region in the contract"), shown where an id would be. */
+  shortTitle: ShortText.min(1).max(80).optional(),
   prompt: LongText.min(1),
   /** single: one option; multi: several, scored by the riskiest chosen. */
   select: z.enum(['single', 'multi']).default('single'),

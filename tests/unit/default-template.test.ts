@@ -148,6 +148,18 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     expect(template.checks.filter((c) => c.capture?.kind === 'number').length).toBeGreaterThanOrEqual(8);
   });
 
+  it('gives every check a short title a board member understands: a few plain words, no id, none shared', () => {
+    for (const c of template.checks) {
+      expect(c.shortTitle, c.id).toBeDefined();
+      const title = c.shortTitle ?? '';
+      expect(words(title), `${c.id}: "${title}"`).toBeGreaterThanOrEqual(2);
+      expect(words(title), `${c.id}: "${title}"`).toBeLessThanOrEqual(9);
+      expect(title, c.id).toMatch(/^[A-Z]/);
+      expect(title, c.id).not.toMatch(/[.?]$|\b[a-z]+-\d{2}\b/);
+    }
+    expect(duplicates(template.checks.map((c) => c.shortTitle ?? ''))).toEqual([]);
+  });
+
   it('offers "vendor will not say" on every check', () => {
     expect(template.checks.filter((c) => !c.options.some((o) => o.id === 'will-not-say')).map((c) => c.id)).toEqual([]);
   });
