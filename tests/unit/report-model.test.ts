@@ -48,6 +48,17 @@ describe('report model', () => {
     for (const q of m.openQuestions) if (q.checkId) expect(q.label).toBe(q.checkId);
   });
 
+  it("carries the template's definitions once, for the appendix, and none when the template has none", () => {
+    const meaning = 'All data the Customer puts into or gets out of the Service, prompts and outputs included.';
+    const m = modelOf(
+      reportAssessment((input) => {
+        input.template.definitions = [{ term: 'Customer Data', meaning }];
+      }),
+    );
+    expect(m.appendix.definitions).toEqual([{ term: 'Customer Data', meaning }]);
+    expect(modelOf(reportAssessment()).appendix.definitions).toEqual([]);
+  });
+
   it('shows the knock-out as raising the rating and lists it in the summary', () => {
     const m = modelOf(reportAssessment());
     expect(m.rating.rating).toBe('critical');

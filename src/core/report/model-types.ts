@@ -211,6 +211,8 @@ export interface ReportModel {
   keep: KeepRow[];
   appendix: {
     profile: { question: string; answer: string }[];
+    /** The terms the template's clauses are written against, printed once. */
+    definitions: { term: string; meaning: string }[];
     checks: CheckGroup[];
     scoring: { thresholds: { medium: number; high: number; critical: number } };
     trace: TraceRow[];

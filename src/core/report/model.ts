@@ -335,6 +335,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     keep,
     appendix: {
       profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
+      definitions: (template.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
       checks: checkGroups.filter((g) => g.entries.length > 0),
       scoring: { thresholds: { ...template.scoring.thresholds } },
       trace,

@@ -23,6 +23,7 @@ export const agentPlatformTenantWide: SampleDefinition = {
     actions: 'autonomous',
     sector: 'financial',
     jurisdictions: ['eu'],
+    'ai-act-class': 'not-assessed',
     'model-providers':
       'Lumenfold Labs (default planner model) and Kestrel Reasoning Labs (optional), per the Relayworks architecture overview, seen 2026-09-08.',
     'hosting-clouds': 'Cirrusline Cloud, "EU data zone" deployment (Frankfurt, Amsterdam, Milan); browsing tool in US East.',
@@ -153,6 +154,9 @@ export const agentPlatformTenantWide: SampleDefinition = {
     'identity-08': pick('per-agent', {
       shared: ['Agents can be paused one by one; there is no tenant-wide stop, and pausing does not revoke the connector token.'],
     }),
+    'identity-14': pick('no-log', {
+      shared: ['Unattended runs leave no trace we can see: only runs started from the chat window appear in the run history.'],
+    }),
     'identity-09': pick('short-no-export', {
       value: 30,
       shared: ['Admin and run events are visible for 30 days in the console, with no SIEM export on this tier.'],
@@ -249,9 +253,9 @@ export const agentPlatformTenantWide: SampleDefinition = {
       shared: ["Liability, agent actions included, capped at 12 months' fees (about EUR 180,000)."],
       internal: ['Legal: far too low for agents that can send mail to customers on their own.'],
     }),
-    'commercial-16': pick('most-provisions', {
+    'commercial-16': pick('refused', {
       shared: [
-        'Most DORA Art. 30 provisions are in the financial-services addendum; supervisor access and participation in our threat-led testing are missing.',
+        'The vendor will not sign DORA-specific terms: its standard terms grant no supervisor access, no participation in our threat-led testing and no exit transition.',
       ],
     }),
   },

@@ -23,6 +23,7 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
     actions: 'drafts',
     sector: 'public-sector',
     jurisdictions: ['eu'],
+    'ai-act-class': 'minimal',
     'model-providers':
       'Lumenfold Labs models, run by Northwind in its own cloud (copilot product page, seen 2026-02-09). Since 2026-01-19 also Kestrel Reasoning Labs for the "deep reasoning" mode (subprocessor list, seen 2026-02-09).',
     'hosting-clouds':
@@ -196,12 +197,6 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
     'identity-09': pick('full-export', {
       value: 180,
       shared: ['Admin and copilot interaction events are in the unified audit log, kept 180 days, and stream to our SIEM.'],
-    }),
-    'identity-10': pick('not-high-risk', {
-      value: 6,
-      shared: [
-        'Drafting and summarising internal documents is not an Annex III use; the logs could still be kept six months if that changes.',
-      ],
     }),
     'identity-11': pick('on-by-default', {
       shared: [
