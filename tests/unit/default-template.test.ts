@@ -252,6 +252,30 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     for (const term of terms) expect(clauses, term).toContain(term);
   });
 
+  it('covers the AI-specific topics a security reviewer looks for first, citing OWASP entries with their version', () => {
+    const refs = template.checks.flatMap((c) => c.references.map((r) => `${r.framework} ${r.id}`));
+    for (const ref of [
+      'OWASP LLM01:2025',
+      'OWASP LLM03:2025',
+      'OWASP LLM05:2025',
+      'OWASP LLM08:2025',
+      'OWASP LLM09:2025',
+      'AIA Art. 50',
+      'AIA Art. 27',
+    ])
+      expect(refs, ref).toContain(ref);
+    for (const ref of refs.filter((r) => r.startsWith('OWASP '))) expect(ref).toMatch(/^OWASP LLM\d{2}:20\d{2}$/);
+  });
+
+  it('asks about bias only where outputs inform decisions about people, and about AI notices only for customer-facing use', () => {
+    const shown = (answers: Record<string, string>) =>
+      visibleChecks(template, { vendor: 'V', service: 'S', ...answers }, {}).map((c) => c.shortTitle);
+    expect(shown({ 'people-decisions': 'yes' })).toContain('Bias testing and explanations');
+    expect(shown({ 'people-decisions': 'no' })).not.toContain('Bias testing and explanations');
+    expect(shown({ 'customer-facing': 'yes' })).toContain('Telling people they deal with AI');
+    expect(shown({ 'customer-facing': 'no' })).not.toContain('Telling people they deal with AI');
+  });
+
   it('offers "vendor will not say" on every check', () => {
     expect(template.checks.filter((c) => !c.options.some((o) => o.id === 'will-not-say')).map((c) => c.id)).toEqual([]);
   });

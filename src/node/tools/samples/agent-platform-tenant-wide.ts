@@ -258,6 +258,24 @@ export const agentPlatformTenantWide: SampleDefinition = {
         'The vendor will not sign DORA-specific terms: its standard terms grant no supervisor access, no participation in our threat-led testing and no exit transition.',
       ],
     }),
+    'region-13': pick('fallback-listed-on', {
+      shared: ['Failover to a second cloud region in the EU is always on; the targets are listed.'],
+    }),
+    'data-path-14': pick('partial', {
+      shared: ['Tool-call arguments are validated against a schema, but links and images in agent output are rendered as they come.'],
+    }),
+    'data-path-15': pick('shared-purge', { shared: ['Agent memory is shared per workspace; admins can purge it, but not per user.'] }),
+    'identity-15': pick('internal-only', { shared: ['Internal red-teaming only; no independent test of the agent runtime.'] }),
+    'concentration-14': pick('open-marketplace', { shared: ['Users can add any MCP server by URL; there is no list and no review.'] }),
+    'concentration-15': pick('differences-undocumented', {
+      shared: ['The planner falls back to a second model maker under load; differences are not documented.'],
+    }),
+    'concentration-16': pick('after-the-fact', { shared: ['Changes of provider are announced in release notes after the fact.'] }),
+    'commercial-17': pick('generic-benchmarks', { shared: ['Generic agent benchmarks only; no evaluation for KYC refresh tasks.'] }),
+    'commercial-18': pick('on-request', { shared: ['DPIA questions are answered by the privacy team on request.'] }),
+    'commercial-21': pick('listed-no-notice', {
+      shared: ["The model makers' usage policies are listed in the terms but can change without notice."],
+    }),
   },
   dataPath: [
     {

@@ -300,6 +300,33 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
       shared: ["Liability, harmful outputs included, is capped at 12 months' fees (about EUR 48,000 at our committed spend)."],
       internal: ['Accepted: a person reviews every drafted reply before it is sent.'],
     }),
+    'region-13': pick('named-only', {
+      shared: ['No router or cross-region failover: each project calls only the pinned model deployment (order form, Schedule 2).'],
+    }),
+    'data-path-14': pick('untrusted-fixed', {
+      shared: ['Our ticketing integration renders replies as plain text; the API applies fixed output filters.'],
+    }),
+    'identity-15': pick('tested-buyer-may-test', {
+      shared: [
+        'Independent red-team test of February 2026 covers direct and indirect injection and tool misuse; customer testing allowed under the security addendum.',
+      ],
+    }),
+    'concentration-14': pick('list-vetted', {
+      shared: ['The API ships first-party models only; the component list and vetting policy are in the trust centre.'],
+    }),
+    'concentration-15': pick('same-everywhere', {
+      shared: ['One model and configuration in both EU regions; failover uses the same deployment.'],
+    }),
+    'concentration-16': pick('advance-notice', {
+      shared: ["30 days' notice of new providers, regions and change of control in the order form; no termination right."],
+    }),
+    'commercial-17': pick('evidence-no-criteria', {
+      shared: ['Evaluation results on ticket summarisation shared; acceptance criteria are ours, not in the contract.'],
+    }),
+    'commercial-18': pick('template-updated', { shared: ['A DPIA input pack is in the trust centre, updated with each model release.'] }),
+    'commercial-21': pick('listed-notice-attest', {
+      shared: ['No third-party terms are incorporated; the vendor confirms this each year in its attestation letter.'],
+    }),
   },
   dataPath: [
     {

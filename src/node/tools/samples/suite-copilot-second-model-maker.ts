@@ -320,6 +320,39 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
       ],
       internal: ['Legal accepts the cap for a drafting tool; it would not for anything that acts on its own.'],
     }),
+    'region-13': pick('fallback-listed-on', {
+      shared: [
+        "Capacity failover to the suite maker's other EU data centres is always on; the targets are listed, all inside the EU data boundary.",
+      ],
+    }),
+    'data-path-14': pick('untrusted-fixed', {
+      shared: ['Links and images in copilot answers are checked before rendering; the filters are fixed by the suite maker.'],
+    }),
+    'identity-15': pick('tested-no-buyer-test', {
+      shared: [
+        'An external red-team report (March 2026) covers prompt injection through mail and documents; customer testing is not permitted.',
+      ],
+    }),
+    'concentration-14': pick('list-vetted', {
+      shared: ['Plug-ins come from the suite store, each reviewed; there is a list but no machine-readable AI bill of materials.'],
+    }),
+    'concentration-15': pick('differences-documented', {
+      shared: [
+        'The research feature on the second model maker lacks two content filters; the difference is documented on the feature page.',
+      ],
+    }),
+    'concentration-16': pick('after-the-fact', {
+      shared: ["New subprocessors get 30 days' notice; changes of control or upstream deals are announced only after the fact."],
+    }),
+    'commercial-17': pick('generic-benchmarks', {
+      shared: ['Only public benchmark results; we will run our own pilot on meeting summaries.'],
+    }),
+    'commercial-18': pick('template-updated', {
+      shared: ['A DPIA input pack is published for the copilot and updated with each release wave.'],
+    }),
+    'commercial-21': pick('listed-notice', {
+      shared: ["The product terms list the model maker's acceptable-use policy with notice of changes; no yearly re-confirmation."],
+    }),
   },
   dataPath: [
     {
