@@ -88,11 +88,18 @@ const VisibleWhen = Condition.optional().meta({
 export const Check = z.strictObject({
   id: Id,
   area: Id,
+  /** A few words a board member understands ("Inference region in the contract"), shown where an id would be. */
+  shortTitle: ShortText.min(1).max(80).optional(),
   prompt: LongText.min(1),
   /** single: one option; multi: several, scored by the riskiest chosen. */
   select: z.enum(['single', 'multi']).default('single'),
   options: z.array(CheckOption).min(2).max(20),
   weight: z.number().min(0).max(10).default(1),
+  /**
+   * The options form a graded scale: listed from least to most risky, "vendor will not say" last, and
+   * a riskier option's clause never asks for less than a milder one's.
+   */
+  graded: z.boolean().optional(),
   /** Shown only when this holds; see {@link TEMPLATE_LIMITS} for its size limits. */
   visibleWhen: VisibleWhen,
   knockout: KnockOut.optional(),
@@ -111,6 +118,13 @@ export const Area = z.strictObject({
   weight: z.number().min(0).max(10).default(1),
 });
 export type Area = z.infer<typeof Area>;
+
+/** A term the clauses use with a fixed meaning ("Customer Data"), printed once in the report. */
+export const Definition = z.strictObject({
+  term: ShortText.min(1).max(80),
+  meaning: LongText.min(1),
+});
+export type Definition = z.infer<typeof Definition>;
 
 /** The inherent-risk tiers the triage can set, least sensitive first. */
 export const TIERS = ['low', 'moderate', 'high', 'very-high'] as const;
@@ -164,6 +178,8 @@ const TemplateShape = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version such as 1.0.0'),
   title: ShortText.min(1),
   description: LongText.optional(),
+  /** Terms the clauses are written against, printed once in the report's appendix. */
+  definitions: z.array(Definition).max(50).optional(),
   scoring: ScoringSettings.default({ unknownRisk: 'high', thresholds: { medium: 20, high: 40, critical: 60 }, maxImpact: 2 }),
   triage: z.array(TriageQuestion).min(1).max(200),
   areas: z.array(Area).min(1).max(50),

@@ -57,6 +57,11 @@ export function checkTitle(template: Template, checkId: string, max = 110): stri
   return check ? shorten(check.prompt, max) : checkId;
 }
 
+/** The short name of a check ("Inference region in the contract"): its `shortTitle`, else its id. */
+export function checkLabel(template: Template, checkId: string): string {
+  return template.checks.find((c) => c.id === checkId)?.shortTitle ?? checkId;
+}
+
 /** What a finding is about, in one line. */
 export function findingTitle(template: Template, f: Finding): string {
   if (f.kind === 'hop') return `Data path: ${f.component}${f.operator.trim() ? ` (${f.operator})` : ''}`;

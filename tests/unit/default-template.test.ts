@@ -21,6 +21,16 @@ const template = loadTemplate();
 const helpTexts = (c: Check) => [c.help.why, c.help.good, c.help.redFlag, c.help.evidence];
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+const RANK = { none: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
+const refusal = (c: Check) => c.options.find((o) => o.id === 'will-not-say');
+const worstAnswer = (c: Check) => c.options.filter((o) => o.id !== 'will-not-say').reduce((a, b) => (RANK[b.risk] > RANK[a.risk] ? b : a));
+/** The figures a clause asks for ("[24] hours", "30 days"), as "24 hour" so singular and plural match. */
+const figures = (clause: string) =>
+  [...clause.matchAll(/\[?(\d+(?:\.\d+)?)\]?\s*(hour|day|month|year|minute)s?\b/g)].map((m) => `${m[1]} ${m[2]}`);
+/** Every bracketed placeholder in a text: "[30]", "[region or data zone: the EEA]". */
+const placeholders = (text: string) => [...text.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]);
+/** A placeholder has a default when it is a figure ("30") or names one after a colon ("jurisdiction: the EEA"). */
+const hasDefault = (p: string) => /^\d[\d.,]*$/.test(p) || /^[^:]+:\s*\S.*$/.test(p);
 const knockoutIds = () => [...new Set(template.checks.flatMap((c) => (c.knockout ? [c.knockout.id] : [])))];
 
 /** Every condition of the template with where it sits: the index of its question or check in the combined order. */
@@ -146,6 +156,124 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
 
   it('captures a figure on at least 8 checks', () => {
     expect(template.checks.filter((c) => c.capture?.kind === 'number').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('gives every check a short title a board member understands: a few plain words, no id, none shared', () => {
+    for (const c of template.checks) {
+      expect(c.shortTitle, c.id).toBeDefined();
+      const title = c.shortTitle ?? '';
+      expect(words(title), `${c.id}: "${title}"`).toBeGreaterThanOrEqual(2);
+      expect(words(title), `${c.id}: "${title}"`).toBeLessThanOrEqual(9);
+      expect(title, c.id).toMatch(/^[A-Z]/);
+      expect(title, c.id).not.toMatch(/[.?]$|\b[a-z]+-\d{2}\b/);
+    }
+    expect(duplicates(template.checks.map((c) => c.shortTitle ?? ''))).toEqual([]);
+  });
+
+  it('rates "vendor will not say" like the worst answer, and lets it fire the knock-out the worst answer fires', () => {
+    for (const c of template.checks) {
+      const worst = worstAnswer(c);
+      expect(refusal(c)?.risk, c.id).toBe(worst.risk);
+      if (c.knockout?.options.includes(worst.id)) expect(c.knockout.options, c.id).toContain('will-not-say');
+    }
+  });
+
+  it('fires the knock-outs a reviewer expects: DORA terms refused, no transfer mechanism, an unlogged autonomous agent', () => {
+    const fires = (checkId: string, optionId: string) =>
+      template.checks.find((c) => c.id === checkId)?.knockout?.options.includes(optionId);
+    expect(fires('commercial-16', 'refused')).toBe(true);
+    expect(fires('region-06', 'none-stated')).toBe(true);
+    expect(fires('region-07', 'none-stated')).toBe(true);
+    expect(fires('data-path-02', 'no-dpa')).toBe(true);
+    const agentLog = template.checks.find((c) => c.knockout?.id === 'ko-autonomous-agent-no-log');
+    expect(agentLog?.knockout?.minRating).toBe('critical');
+    const autonomous = visibleChecks(template, { vendor: 'V', service: 'S', actions: 'autonomous' }, {}).map((c) => c.id);
+    const drafts = visibleChecks(template, { vendor: 'V', service: 'S', actions: 'drafts' }, {}).map((c) => c.id);
+    expect(autonomous).toContain(agentLog?.id);
+    expect(drafts).not.toContain(agentLog?.id);
+  });
+
+  it('asks for GDPR processor terms only where GDPR can apply: personal data with an EU, UK or Swiss link', () => {
+    const shown = (profile: Profile) => visibleChecks(template, profile, {}).some((c) => c.id === 'data-path-02');
+    expect(shown({ vendor: 'V', service: 'S', data: ['personal'], jurisdictions: ['eu'] })).toBe(true);
+    expect(shown({ vendor: 'V', service: 'S', data: ['special-category'], jurisdictions: ['us', 'uk'] })).toBe(true);
+    expect(shown({ vendor: 'V', service: 'S', data: ['personal'], jurisdictions: ['us'] })).toBe(false);
+    expect(shown({ vendor: 'V', service: 'S', data: ['internal'], jurisdictions: ['eu'] })).toBe(false);
+  });
+
+  it('leaves the AI Act risk class to the triage: the log-keeping check appears for a high-risk use, not for a minimal one', () => {
+    const shown = (cls: string) =>
+      visibleChecks(template, { vendor: 'V', service: 'S', jurisdictions: ['eu'], 'ai-act-class': cls }, {}).some(
+        (c) => c.id === 'identity-10',
+      );
+    expect(shown('high-risk')).toBe(true);
+    expect(shown('minimal')).toBe(false);
+    const logs = template.checks.find((c) => c.id === 'identity-10');
+    expect(logs?.options.map((o) => o.label).join(' ')).not.toMatch(/not high-risk/i);
+  });
+
+  it('gives every clause placeholder a default: a figure, or a label and its default after a colon', () => {
+    const missing: string[] = [];
+    for (const c of template.checks)
+      for (const o of c.options)
+        for (const text of [o.recommendation?.clause ?? '', o.recommendation?.mitigation ?? ''])
+          for (const p of placeholders(text)) if (!hasDefault(p)) missing.push(`${c.id}/${o.id}: [${p}]`);
+    expect(missing).toEqual([]);
+    // The rule itself: a bare placeholder is refused, a figure or a named default passes.
+    expect(['X', 'jurisdiction', 'region/data zone'].filter(hasDefault)).toEqual([]);
+    expect(['30', '99.9', 'jurisdiction: the EEA'].every(hasDefault)).toBe(true);
+  });
+
+  it('keeps graded scales in order: riskier options later, and never a weaker ask in a riskier clause', () => {
+    const graded = template.checks.filter((c) => c.graded === true);
+    expect(graded.length).toBeGreaterThanOrEqual(template.checks.length / 2);
+    for (const c of graded) {
+      expect(c.options.at(-1)?.id, c.id).toBe('will-not-say');
+      const plain = c.options.filter((o) => o.id !== 'will-not-say');
+      for (let i = 1; i < plain.length; i++)
+        expect(RANK[plain[i].risk], `${c.id}: ${plain[i].id} after ${plain[i - 1].id}`).toBeGreaterThanOrEqual(RANK[plain[i - 1].risk]);
+      const asks = c.options.filter((o) => o.recommendation);
+      for (let j = 1; j < asks.length; j++)
+        for (let i = 0; i < j; i++) {
+          const riskier = figures(asks[j].recommendation?.clause ?? '');
+          for (const f of figures(asks[i].recommendation?.clause ?? ''))
+            expect(riskier, `${c.id}: ${asks[j].id} drops "${f}" that the milder ${asks[i].id} asks for`).toContain(f);
+        }
+    }
+  });
+
+  it('defines the terms its clauses use, once, with Customer Data covering prompts, outputs, embeddings, logs and telemetry', () => {
+    const terms = (template.definitions ?? []).map((d) => d.term);
+    expect(terms).toEqual(expect.arrayContaining(['Customer Data', 'Model Provider', 'Subprocessor']));
+    expect(duplicates(terms)).toEqual([]);
+    const data = template.definitions?.find((d) => d.term === 'Customer Data')?.meaning ?? '';
+    for (const word of ['prompts', 'files', 'outputs', 'embeddings', 'logs', 'telemetry']) expect(data).toContain(word);
+    const clauses = template.checks.flatMap((c) => c.options.map((o) => o.recommendation?.clause ?? '')).join(' ');
+    for (const term of terms) expect(clauses, term).toContain(term);
+  });
+
+  it('covers the AI-specific topics a security reviewer looks for first, citing OWASP entries with their version', () => {
+    const refs = template.checks.flatMap((c) => c.references.map((r) => `${r.framework} ${r.id}`));
+    for (const ref of [
+      'OWASP LLM01:2025',
+      'OWASP LLM03:2025',
+      'OWASP LLM05:2025',
+      'OWASP LLM08:2025',
+      'OWASP LLM09:2025',
+      'AIA Art. 50',
+      'AIA Art. 27',
+    ])
+      expect(refs, ref).toContain(ref);
+    for (const ref of refs.filter((r) => r.startsWith('OWASP '))) expect(ref).toMatch(/^OWASP LLM\d{2}:20\d{2}$/);
+  });
+
+  it('asks about bias only where outputs inform decisions about people, and about AI notices only for customer-facing use', () => {
+    const shown = (answers: Record<string, string>) =>
+      visibleChecks(template, { vendor: 'V', service: 'S', ...answers }, {}).map((c) => c.shortTitle);
+    expect(shown({ 'people-decisions': 'yes' })).toContain('Bias testing and explanations');
+    expect(shown({ 'people-decisions': 'no' })).not.toContain('Bias testing and explanations');
+    expect(shown({ 'customer-facing': 'yes' })).toContain('Telling people they deal with AI');
+    expect(shown({ 'customer-facing': 'no' })).not.toContain('Telling people they deal with AI');
   });
 
   it('offers "vendor will not say" on every check', () => {

@@ -32,11 +32,45 @@ describe('report model', () => {
     expect(m.cover.assessor).toBe('Procurement team');
   });
 
+  it('names a check by its short title in the summary, the findings and the open questions, and falls back to its id', () => {
+    const m = modelOf(
+      reportAssessment((input) => {
+        const sso = input.template.checks.find((c) => c.id === 'identity-01');
+        if (sso) sso.shortTitle = 'Single sign-on everywhere';
+      }),
+    );
+    expect(m.summary.knockouts.map((k) => k.checkLabels)).toEqual([['Single sign-on everywhere']]);
+    expect(m.summary.topFindings).toContainEqual(expect.objectContaining({ checkId: 'identity-01', label: 'Single sign-on everywhere' }));
+    const rows = m.findings.flatMap((g) => g.rows);
+    expect(rows).toContainEqual(expect.objectContaining({ checkId: 'identity-01', label: 'Single sign-on everywhere' }));
+    // A check without a short title is still named, by its id.
+    for (const r of rows) if (r.checkId && r.checkId !== 'identity-01') expect(r.label).toBe(r.checkId);
+    for (const q of m.openQuestions) if (q.checkId) expect(q.label).toBe(q.checkId);
+  });
+
+  it("carries the template's definitions once, for the appendix, and none when the template has none", () => {
+    const meaning = 'All data the Customer puts into or gets out of the Service, prompts and outputs included.';
+    const m = modelOf(
+      reportAssessment((input) => {
+        input.template.definitions = [{ term: 'Customer Data', meaning }];
+      }),
+    );
+    expect(m.appendix.definitions).toEqual([{ term: 'Customer Data', meaning }]);
+    expect(modelOf(reportAssessment()).appendix.definitions).toEqual([]);
+  });
+
   it('shows the knock-out as raising the rating and lists it in the summary', () => {
     const m = modelOf(reportAssessment());
     expect(m.rating.rating).toBe('critical');
     expect(m.summary.knockouts).toEqual([
-      { id: 'ko-no-sso', title: 'No sso', minRating: 'critical', why: 'Without SSO leavers keep access.', checkIds: ['identity-01'] },
+      {
+        id: 'ko-no-sso',
+        title: 'No sso',
+        minRating: 'critical',
+        why: 'Without SSO leavers keep access.',
+        checkIds: ['identity-01'],
+        checkLabels: ['identity-01'],
+      },
     ]);
     expect(m.summary.topFindings.length).toBeLessThanOrEqual(TOP_FINDINGS);
     expect(m.summary.topFindings).toContainEqual(expect.objectContaining({ checkId: 'identity-01', level: 'high', knockout: true }));

@@ -16,12 +16,25 @@ const EXPECTED: Record<string, { rating: Rating; knockouts: string[] }> = {
   'suite-copilot-second-model-maker.fineprint': { rating: 'high', knockouts: ['ko-region-not-committed'] },
   'powered-by-startup-global-routing.fineprint': {
     rating: 'critical',
-    knockouts: ['ko-region-not-committed', 'ko-no-processor-terms', 'ko-no-subprocessor-notice', 'ko-training-on-data', 'ko-no-sso'],
+    knockouts: [
+      'ko-region-not-committed',
+      'ko-no-processor-terms',
+      'ko-no-subprocessor-notice',
+      'ko-training-on-data',
+      'ko-no-sso',
+      'ko-no-transfer-mechanism',
+    ],
   },
   'model-api-zero-retention-eu.fineprint': { rating: 'low', knockouts: [] },
   'agent-platform-tenant-wide.fineprint': {
     rating: 'critical',
-    knockouts: ['ko-training-on-data', 'ko-agent-tenant-wide', 'ko-no-export-deletion'],
+    knockouts: [
+      'ko-training-on-data',
+      'ko-agent-tenant-wide',
+      'ko-no-export-deletion',
+      'ko-autonomous-agent-no-log',
+      'ko-dora-provisions-refused',
+    ],
   },
 };
 

@@ -59,6 +59,10 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
   );
 
   l.heading('B. Checks and answers', 2);
+  if (a.definitions.length > 0)
+    l.paragraph(`Definitions used in the contract clauses. ${a.definitions.map((d) => `“${d.term}”: ${d.meaning}`).join(' ')}`, {
+      size: SIZE.small,
+    });
   l.paragraph(
     m.includesInternalNotes
       ? "Notes marked INTERNAL were included at the user's request and are not meant for the vendor."

@@ -54,10 +54,7 @@ function findingRow(f: FindingRow): TableRow {
   return {
     cells: [
       {
-        parts: [
-          ...(f.checkId ? [{ text: f.checkId, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []),
-          { text: f.prompt },
-        ],
+        parts: [...(f.label ? [{ text: f.label, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []), { text: f.prompt }],
       },
       answer,
       riskCell(f.severity, f.knockout),
@@ -119,7 +116,7 @@ function drawOpenQuestions(l: Layout, m: ReportModel): void {
       cells: [
         {
           parts: [
-            ...(q.checkId ? [{ text: q.checkId, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []),
+            ...(q.label ? [{ text: q.label, face: 'bold' as const, colour: COLOURS.muted, size: SIZE.tiny }] : []),
             { text: q.question },
           ],
         },

@@ -281,7 +281,7 @@ export function drawSummary(l: Layout, m: ReportModel): void {
         l,
         `Min. ${RISK_LABEL[k.minRating]}`,
         RISK_COLOUR[k.minRating],
-        `${k.title} · fired by ${k.checkIds.join(', ')}`,
+        `${k.title} · fired by ${k.checkLabels.join(', ')}`,
         k.why,
         reserveForFindings,
       )
@@ -302,7 +302,7 @@ export function drawSummary(l: Layout, m: ReportModel): void {
         l,
         RISK_LABEL[level],
         RISK_COLOUR[level],
-        `${f.areaTitle}${f.checkId ? ` · ${f.checkId}` : ''}${f.knockout ? ' · knock-out' : ''}`,
+        `${f.areaTitle}${f.label ? ` · ${f.label}` : ''}${f.knockout ? ' · knock-out' : ''}`,
         `${f.title} ${f.sentence}`,
         14,
       )

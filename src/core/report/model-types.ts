@@ -29,12 +29,16 @@ export interface KnockoutItem {
   minRating: Rating;
   why: string;
   checkIds: string[];
+  /** The short titles of those checks, as printed. */
+  checkLabels: string[];
 }
 
 /** One of the top findings, in one sentence. */
 export interface TopFinding {
   /** The check id, or empty for a data-path hop. */
   checkId: string;
+  /** The check's short title, or empty for a data-path hop. */
+  label: string;
   areaTitle: string;
   level: RiskLevel;
   severity: Rating;
@@ -47,6 +51,8 @@ export interface TopFinding {
 export interface OpenQuestionRow {
   /** The check id, or empty for a data-path hop. */
   checkId: string;
+  /** The check's short title, or empty for a data-path hop. */
+  label: string;
   areaTitle: string;
   question: string;
   state: 'unknown' | 'unanswered' | 'hop';
@@ -102,6 +108,8 @@ export interface ContradictionRow {
 export interface FindingRow {
   /** The check id, or empty for a data-path hop. */
   checkId: string;
+  /** The check's short title, or empty for a data-path hop. */
+  label: string;
   prompt: string;
   answer: string;
   /** The captured figure with its label and unit, e.g. "Abuse-monitoring retention period: 30 days". */
@@ -204,6 +212,8 @@ export interface ReportModel {
   keep: KeepRow[];
   appendix: {
     profile: { question: string; answer: string }[];
+    /** The terms the template's clauses are written against, printed once. */
+    definitions: { term: string; meaning: string }[];
     checks: CheckGroup[];
     scoring: { thresholds: { medium: number; high: number; critical: number } };
     trace: TraceRow[];

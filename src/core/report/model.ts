@@ -9,7 +9,7 @@ import type { JurisdictionCode } from '../jurisdiction';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
-import { TIER_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
+import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import type {
   CheckEntry,
@@ -120,6 +120,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     const advice = findingAdvice(f);
     const row: FindingRow = {
       checkId: f.kind === 'check' ? f.checkId : '',
+      label: f.kind === 'check' ? checkLabel(template, f.checkId) : '',
       prompt: f.kind === 'check' ? f.prompt : findingTitle(template, f),
       answer: findingAnswer(f),
       level: f.level,
@@ -137,6 +138,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     if (q.kind === 'hop')
       return {
         checkId: '',
+        label: '',
         areaTitle: areaTitle.get(q.areaId) ?? q.areaId,
         question: `${hopName(assessment, q.hopId)}: under which jurisdictions is the data processed here?`,
         state: 'hop',
@@ -147,6 +149,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     const check = checks.get(q.checkId);
     return {
       checkId: q.checkId,
+      label: checkLabel(template, q.checkId),
       areaTitle: areaTitle.get(q.areaId) ?? q.areaId,
       question: check?.prompt ?? q.checkId,
       state: q.state,
@@ -296,9 +299,11 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         minRating: k.minRating,
         why: k.why,
         checkIds: k.checkIds,
+        checkLabels: k.checkIds.map((id) => checkLabel(template, id)),
       })),
       topFindings: evaluation.findings.slice(0, TOP_FINDINGS).map((f) => ({
         checkId: f.kind === 'check' ? f.checkId : '',
+        label: f.kind === 'check' ? checkLabel(template, f.checkId) : '',
         areaTitle: areaTitle.get(f.areaId) ?? f.areaId,
         level: f.level,
         severity: f.severity,
@@ -330,6 +335,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     keep,
     appendix: {
       profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
+      definitions: (template.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
       checks: checkGroups.filter((g) => g.entries.length > 0),
       scoring: { thresholds: { ...template.scoring.thresholds } },
       trace,

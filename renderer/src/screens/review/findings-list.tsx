@@ -5,7 +5,7 @@ import type { Assessment } from '../../../../src/core/assessment-schema';
 import type { Evaluation, Finding, KnockOutHit } from '../../../../src/core/engine/evaluate';
 import { formatFigure } from '../../../../src/core/report/format';
 import type { Template } from '../../../../src/core/template-schema';
-import { checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
+import { checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -136,7 +136,10 @@ export function FindingsList({
                       {strings.checks.knockoutBadge}
                     </Badge>
                   )}
-                  <Caption1 className={styles.muted}>{areas.get(f.areaId)}</Caption1>
+                  <Caption1 className={styles.muted}>
+                    {areas.get(f.areaId)}
+                    {f.kind === 'check' && ` · ${checkLabel(template, f.checkId)}`}
+                  </Caption1>
                 </div>
                 <Subtitle2 as="h4" id={headingId}>
                   {f.kind === 'check' ? f.prompt : findingTitle(template, f)}
@@ -220,6 +223,7 @@ export function OpenQuestionsList({
                   )}
                   <Caption1 className={styles.muted}>
                     {areas.get(q.areaId)}
+                    {q.kind === 'check' && ` · ${checkLabel(template, q.checkId)}`}
                     {q.kind === 'check' && ` · ${q.state === 'unknown' ? strings.checks.unknown : strings.checks.status.unanswered}`}
                   </Caption1>
                 </div>

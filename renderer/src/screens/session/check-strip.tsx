@@ -82,7 +82,7 @@ export const CheckStrip = memo(function CheckStrip({
               type="button"
               className={mergeClasses(styles.pill, styles[status], c.id === currentId && styles.current)}
               aria-label={label}
-              title={label}
+              title={c.shortTitle ? `${label}: ${c.shortTitle}` : label}
               aria-current={c.id === currentId ? 'step' : undefined}
               onClick={() => onJump(c.id)}
             >

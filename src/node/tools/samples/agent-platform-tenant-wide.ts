@@ -23,6 +23,7 @@ export const agentPlatformTenantWide: SampleDefinition = {
     actions: 'autonomous',
     sector: 'financial',
     jurisdictions: ['eu'],
+    'ai-act-class': 'not-assessed',
     'model-providers':
       'Lumenfold Labs (default planner model) and Kestrel Reasoning Labs (optional), per the Relayworks architecture overview, seen 2026-09-08.',
     'hosting-clouds': 'Cirrusline Cloud, "EU data zone" deployment (Frankfurt, Amsterdam, Milan); browsing tool in US East.',
@@ -153,6 +154,9 @@ export const agentPlatformTenantWide: SampleDefinition = {
     'identity-08': pick('per-agent', {
       shared: ['Agents can be paused one by one; there is no tenant-wide stop, and pausing does not revoke the connector token.'],
     }),
+    'identity-14': pick('no-log', {
+      shared: ['Unattended runs leave no trace we can see: only runs started from the chat window appear in the run history.'],
+    }),
     'identity-09': pick('short-no-export', {
       value: 30,
       shared: ['Admin and run events are visible for 30 days in the console, with no SIEM export on this tier.'],
@@ -249,10 +253,28 @@ export const agentPlatformTenantWide: SampleDefinition = {
       shared: ["Liability, agent actions included, capped at 12 months' fees (about EUR 180,000)."],
       internal: ['Legal: far too low for agents that can send mail to customers on their own.'],
     }),
-    'commercial-16': pick('most-provisions', {
+    'commercial-16': pick('refused', {
       shared: [
-        'Most DORA Art. 30 provisions are in the financial-services addendum; supervisor access and participation in our threat-led testing are missing.',
+        'The vendor will not sign DORA-specific terms: its standard terms grant no supervisor access, no participation in our threat-led testing and no exit transition.',
       ],
+    }),
+    'region-13': pick('fallback-listed-on', {
+      shared: ['Failover to a second cloud region in the EU is always on; the targets are listed.'],
+    }),
+    'data-path-14': pick('partial', {
+      shared: ['Tool-call arguments are validated against a schema, but links and images in agent output are rendered as they come.'],
+    }),
+    'data-path-15': pick('shared-purge', { shared: ['Agent memory is shared per workspace; admins can purge it, but not per user.'] }),
+    'identity-15': pick('internal-only', { shared: ['Internal red-teaming only; no independent test of the agent runtime.'] }),
+    'concentration-14': pick('open-marketplace', { shared: ['Users can add any MCP server by URL; there is no list and no review.'] }),
+    'concentration-15': pick('differences-undocumented', {
+      shared: ['The planner falls back to a second model maker under load; differences are not documented.'],
+    }),
+    'concentration-16': pick('after-the-fact', { shared: ['Changes of provider are announced in release notes after the fact.'] }),
+    'commercial-17': pick('generic-benchmarks', { shared: ['Generic agent benchmarks only; no evaluation for KYC refresh tasks.'] }),
+    'commercial-18': pick('on-request', { shared: ['DPIA questions are answered by the privacy team on request.'] }),
+    'commercial-21': pick('listed-no-notice', {
+      shared: ["The model makers' usage policies are listed in the terms but can change without notice."],
     }),
   },
   dataPath: [

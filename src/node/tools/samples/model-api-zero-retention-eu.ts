@@ -24,6 +24,7 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
     actions: 'drafts',
     sector: 'private',
     jurisdictions: ['eu'],
+    'ai-act-class': 'minimal',
     'model-providers': 'Tessellate Labs, its own models (order form of 2026-05-15, Schedule 1).',
     'hosting-clouds': 'Cirrusline Cloud, EU Central (Frankfurt), failover EU West (Paris); pinned per project (order form, Schedule 2).',
   },
@@ -186,12 +187,6 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
         'Admin events and per-request metadata are kept a year and stream to our SIEM; with zero retention there is no prompt text in them.',
       ],
     }),
-    'identity-10': pick('not-high-risk', {
-      value: 12,
-      shared: [
-        'Drafting replies to customer tickets is not an Annex III use. The request logs would still be available to us for 12 months.',
-      ],
-    }),
     'identity-11': pick('per-group-default-off', {
       shared: ['Model versions are allow-listed per project; new models stay off until an owner enables them.'],
     }),
@@ -261,10 +256,10 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
       value: 99.9,
       shared: ['99.9% monthly, with credits, and the SLA does not exclude cloud outages.'],
     }),
-    'commercial-07': pick('within-72', {
-      value: 72,
+    'commercial-07': pick('fast-defined', {
+      value: 24,
       shared: [
-        '72 hours for personal-data breaches; serious AI incidents are announced on the status page but have no contractual deadline.',
+        'Negotiated: the standard DPA said 72 hours for personal-data breaches only; the order form (clause 9.2) now commits to 24 hours for breaches and serious AI incidents, with a defined notice content.',
       ],
     }),
     'commercial-08': pick('covered-no-audit', {
@@ -284,7 +279,7 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
     'commercial-09': pick('maintained-cards', { shared: ['A model card per dated version, with evaluation results and a changelog.'] }),
     'commercial-10': pick('partial', {
       shared: [
-        'Tessellate provides its general-purpose model information and the instructions for use; classifying our use is left to us, which we did (see identity-10).',
+        'Tessellate provides its general-purpose model information and the instructions for use; classifying our use is left to us: drafting replies to customer tickets is not an Annex III use, as the profile records.',
       ],
     }),
     'commercial-12': pick('all-terms', {
@@ -304,6 +299,33 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
       value: 48000,
       shared: ["Liability, harmful outputs included, is capped at 12 months' fees (about EUR 48,000 at our committed spend)."],
       internal: ['Accepted: a person reviews every drafted reply before it is sent.'],
+    }),
+    'region-13': pick('named-only', {
+      shared: ['No router or cross-region failover: each project calls only the pinned model deployment (order form, Schedule 2).'],
+    }),
+    'data-path-14': pick('untrusted-fixed', {
+      shared: ['Our ticketing integration renders replies as plain text; the API applies fixed output filters.'],
+    }),
+    'identity-15': pick('tested-buyer-may-test', {
+      shared: [
+        'Independent red-team test of February 2026 covers direct and indirect injection and tool misuse; customer testing allowed under the security addendum.',
+      ],
+    }),
+    'concentration-14': pick('list-vetted', {
+      shared: ['The API ships first-party models only; the component list and vetting policy are in the trust centre.'],
+    }),
+    'concentration-15': pick('same-everywhere', {
+      shared: ['One model and configuration in both EU regions; failover uses the same deployment.'],
+    }),
+    'concentration-16': pick('advance-notice', {
+      shared: ["30 days' notice of new providers, regions and change of control in the order form; no termination right."],
+    }),
+    'commercial-17': pick('evidence-no-criteria', {
+      shared: ['Evaluation results on ticket summarisation shared; acceptance criteria are ours, not in the contract.'],
+    }),
+    'commercial-18': pick('template-updated', { shared: ['A DPIA input pack is in the trust centre, updated with each model release.'] }),
+    'commercial-21': pick('listed-notice-attest', {
+      shared: ['No third-party terms are incorporated; the vendor confirms this each year in its attestation letter.'],
     }),
   },
   dataPath: [

@@ -227,6 +227,25 @@ export const poweredByStartupGlobalRouting: SampleDefinition = {
         'All liability for outputs is excluded; the general cap is fees paid in the previous three months (about GBP 6,750 at our size).',
       ],
     }),
+    'region-13': pick('router-unlisted', {
+      shared: ['The FAQ says requests go to "the best available model"; no list of models, providers or regions.'],
+    }),
+    'data-path-14': pick('partial', { shared: ['Markdown is sanitised, but links in answers are rendered and clickable without checks.'] }),
+    'identity-15': pick('untested', {
+      shared: ['No adversarial testing of the AI features; the annual penetration test covers the web app only.'],
+    }),
+    'concentration-14': pick('list-no-vetting', {
+      shared: ['Three connectors are listed on the integrations page; no vetting process is described.'],
+    }),
+    'concentration-15': pick('differences-undocumented', {
+      shared: ['The cheaper tier runs on a different model maker; differences are not documented.'],
+    }),
+    'concentration-16': pick('no-notice', { shared: ['Changes are announced on the blog; the terms contain no notice duty.'] }),
+    'commercial-17': pick('generic-benchmarks', { shared: ['Marketing cites public benchmarks of the underlying model only.'] }),
+    'commercial-18': pick('generic-only', { shared: ['Only the security page and a generic questionnaire; nothing mapped to a DPIA.'] }),
+    'commercial-21': pick('open-reference', {
+      shared: ['The terms say use is subject to "our providers\' terms as updated from time to time", with no list.'],
+    }),
   },
   dataPath: [
     {

@@ -23,6 +23,7 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
     actions: 'drafts',
     sector: 'public-sector',
     jurisdictions: ['eu'],
+    'ai-act-class': 'minimal',
     'model-providers':
       'Lumenfold Labs models, run by Northwind in its own cloud (copilot product page, seen 2026-02-09). Since 2026-01-19 also Kestrel Reasoning Labs for the "deep reasoning" mode (subprocessor list, seen 2026-02-09).',
     'hosting-clouds':
@@ -197,12 +198,6 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
       value: 180,
       shared: ['Admin and copilot interaction events are in the unified audit log, kept 180 days, and stream to our SIEM.'],
     }),
-    'identity-10': pick('not-high-risk', {
-      value: 6,
-      shared: [
-        'Drafting and summarising internal documents is not an Annex III use; the logs could still be kept six months if that changes.',
-      ],
-    }),
     'identity-11': pick('on-by-default', {
       shared: [
         "Kestrel models appeared in every user's model menu when they were added. The admin centre can switch a provider off afterwards, per tenant only.",
@@ -324,6 +319,39 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
         'Liability is capped at fees paid in the previous 12 months; harm from outputs is not excluded but falls under the same cap.',
       ],
       internal: ['Legal accepts the cap for a drafting tool; it would not for anything that acts on its own.'],
+    }),
+    'region-13': pick('fallback-listed-on', {
+      shared: [
+        "Capacity failover to the suite maker's other EU data centres is always on; the targets are listed, all inside the EU data boundary.",
+      ],
+    }),
+    'data-path-14': pick('untrusted-fixed', {
+      shared: ['Links and images in copilot answers are checked before rendering; the filters are fixed by the suite maker.'],
+    }),
+    'identity-15': pick('tested-no-buyer-test', {
+      shared: [
+        'An external red-team report (March 2026) covers prompt injection through mail and documents; customer testing is not permitted.',
+      ],
+    }),
+    'concentration-14': pick('list-vetted', {
+      shared: ['Plug-ins come from the suite store, each reviewed; there is a list but no machine-readable AI bill of materials.'],
+    }),
+    'concentration-15': pick('differences-documented', {
+      shared: [
+        'The research feature on the second model maker lacks two content filters; the difference is documented on the feature page.',
+      ],
+    }),
+    'concentration-16': pick('after-the-fact', {
+      shared: ["New subprocessors get 30 days' notice; changes of control or upstream deals are announced only after the fact."],
+    }),
+    'commercial-17': pick('generic-benchmarks', {
+      shared: ['Only public benchmark results; we will run our own pilot on meeting summaries.'],
+    }),
+    'commercial-18': pick('template-updated', {
+      shared: ['A DPIA input pack is published for the copilot and updated with each release wave.'],
+    }),
+    'commercial-21': pick('listed-notice', {
+      shared: ["The product terms list the model maker's acceptable-use policy with notice of changes; no yearly re-confirmation."],
     }),
   },
   dataPath: [
