@@ -66,6 +66,12 @@ export const strings = {
         'Kept as a separate copy: another FinePrint or a sync tool changed the file while it was being edited.',
       'decision-changed': (e) => `Decision changed from ${OUTCOME_LABEL[e.from]} to ${OUTCOME_LABEL[e.to]}.`,
       'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
+      'template-upgraded': (e) => {
+        const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+        return `Checklist upgraded from ${e.template} ${e.from} to ${e.to}: ${n(e.kept, 'answer')} kept, ${n(e.flagged, 'answer')} flagged for review, ${n(e.added, 'new check')} added${
+          e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
+        }.`;
+      },
       note: (e) => e.text,
     } satisfies HistoryWording,
   },
