@@ -163,6 +163,13 @@ export function planUpgrade(assessment: Assessment, template: Template): Upgrade
   return { ok: true, plan: walk(assessment, template).plan };
 }
 
+// Lists and the retired list follow the checklist's order, whatever order the file kept its answers in.
+function answersInTemplateOrder(assessment: Assessment): [string, Answer][] {
+  const order = new Map(assessment.template.checks.map((c, i) => [c.id, i]));
+  const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return Object.entries(assessment.answers).sort(([a], [b]) => rank(a) - rank(b));
+}
+
 function walk(assessment: Assessment, template: Template) {
   const before = new Map(assessment.template.checks.map((c) => [c.id, c]));
   const after = new Map(template.checks.map((c) => [c.id, c]));
@@ -176,7 +183,7 @@ function walk(assessment: Assessment, template: Template) {
     removed: [],
   };
   const outcomes = new Map<string, AnswerOutcome>();
-  for (const [checkId, answer] of Object.entries(assessment.answers)) {
+  for (const [checkId, answer] of answersInTemplateOrder(assessment)) {
     const was = before.get(checkId);
     const now = after.get(checkId);
     if (!now || !was) {
@@ -217,7 +224,7 @@ export function applyUpgrade(
     const check = before.get(checkId);
     return { checkId, templateVersion: plan.from, prompt: check?.prompt ?? checkId, retiredAt: stamp.at };
   };
-  for (const [checkId, answer] of Object.entries(assessment.answers)) {
+  for (const [checkId, answer] of answersInTemplateOrder(assessment)) {
     const outcome = outcomes.get(checkId);
     if (!outcome) {
       const check = before.get(checkId);

@@ -4,39 +4,14 @@ import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { wordHistoryEvent } from '../../src/core/history';
 import { HISTORY_WORDING } from '../../src/core/report/format';
 import { withoutInternalNotes } from '../../src/core/sharing';
-import { Template, type TemplateInput } from '../../src/core/template-schema';
+import { Template } from '../../src/core/template-schema';
 import { applyUpgrade, compareTemplateVersions, newerTemplate, planUpgrade } from '../../src/core/upgrade';
-import { gradedCheck, miniAssessment, miniTemplateInput } from '../support/builders';
+import { miniAssessment, miniTemplateInput } from '../support/builders';
+import { miniTemplateV2 } from '../support/upgrade-builders';
 
 const AT = '2026-12-01T10:00:00.000Z';
 const note = (id: string, visibility: 'shared' | 'internal' = 'shared') => ({ id, text: `Note ${id}`, visibility, createdAt: AT });
 const evidence = (id: string) => ({ id, title: `Evidence ${id}` });
-
-/**
- * Version 1.1.0 of the mini template: region-01 unchanged; region-02 loses option "partial" and gains
- * "sovereign"; identity-01 relabels "bad"; identity-02 removed; new check region-03.
- */
-function miniV2(): Template {
-  const input: TemplateInput = miniTemplateInput();
-  input.version = '1.1.0';
-  input.checks = input.checks.filter((c) => c.id !== 'identity-02');
-  const region02 = input.checks.find((c) => c.id === 'region-02');
-  if (!region02) throw new Error('mini template changed');
-  region02.options = [
-    ...region02.options.filter((o) => o.id !== 'partial'),
-    {
-      id: 'sovereign',
-      label: 'Sovereign cloud, no date',
-      risk: 'medium',
-      recommendation: { mitigation: 'Ask for a date.', clause: 'The Supplier shall name a date.' },
-    },
-  ];
-  const identity01 = input.checks.find((c) => c.id === 'identity-01');
-  if (!identity01) throw new Error('mini template changed');
-  identity01.options = identity01.options.map((o) => (o.id === 'bad' ? { ...o, label: 'No single sign-on at all' } : o));
-  input.checks.push(gradedCheck('region-03', 'region'));
-  return Template.parse(input);
-}
 
 function answered(): Assessment {
   const a = miniAssessment({ 'region-01': 'good', 'region-02': 'partial', 'identity-01': 'bad', 'identity-02': 'good' });
@@ -47,7 +22,7 @@ function answered(): Assessment {
 
 describe('planUpgrade', () => {
   it('sorts every answer into kept, flagged or removed, and lists the new checks', () => {
-    const result = planUpgrade(answered(), miniV2());
+    const result = planUpgrade(answered(), miniTemplateV2());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plan).toEqual({
@@ -65,7 +40,7 @@ describe('planUpgrade', () => {
   });
 
   it('keeps unknown and not-applicable answers as they are, whatever happened to the options', () => {
-    const result = planUpgrade(miniAssessment({ 'region-02': 'unknown', 'identity-01': 'na:No staff use it' }), miniV2());
+    const result = planUpgrade(miniAssessment({ 'region-02': 'unknown', 'identity-01': 'na:No staff use it' }), miniTemplateV2());
     expect(result.ok && result.plan.kept).toEqual(['region-02', 'identity-01']);
     expect(result.ok && result.plan.flagged).toEqual([]);
   });
@@ -84,7 +59,7 @@ describe('planUpgrade', () => {
 describe('applyUpgrade', () => {
   it('loses nothing: notes, evidence, cleared responses and removed checks all stay in the assessment', () => {
     const before = answered();
-    const result = applyUpgrade(before, miniV2(), { at: AT, by: 'Ana' });
+    const result = applyUpgrade(before, miniTemplateV2(), { at: AT, by: 'Ana' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const a = result.assessment;
@@ -136,7 +111,7 @@ describe('applyUpgrade', () => {
   });
 
   it('writes a file that decodes again, retired answers and history included, and shares no internal note', () => {
-    const result = applyUpgrade(answered(), miniV2(), { at: AT, by: '' });
+    const result = applyUpgrade(answered(), miniTemplateV2(), { at: AT, by: '' });
     if (!result.ok) throw new Error('upgrade refused');
     const decoded = decodeFineprint(new TextEncoder().encode(encodeFineprint(result.assessment, new Date(AT))));
     expect(decoded.ok && decoded.value.assessment).toEqual(result.assessment);
