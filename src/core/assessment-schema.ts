@@ -134,6 +134,28 @@ export const Decision = z.strictObject({
 });
 export type Decision = z.infer<typeof Decision>;
 
+/**
+ * What a template upgrade took off an answer, kept so nothing is lost: the whole answer of a check the
+ * new template no longer has, or the response (or captured value) whose option (or kind) it no longer has.
+ */
+export const RetiredAnswer = z.strictObject({
+  checkId: Id,
+  /** `check-removed`: the check is gone; `answer-cleared`: the check stays, this part of its answer did not fit. */
+  reason: z.enum(['check-removed', 'answer-cleared']),
+  /** The template version the answer was given under. */
+  templateVersion: ShortText,
+  /** The check's prompt in that version, so the answer can still be read. */
+  prompt: LongText,
+  /** The labels of the options chosen, in that version. */
+  optionLabels: z.array(ShortText).max(20).default([]),
+  response: Response.optional(),
+  value: z.union([z.number(), LongText]).optional(),
+  notes: z.array(Note).max(500).default([]),
+  evidence: z.array(Evidence).max(500).default([]),
+  retiredAt: IsoDateTime,
+});
+export type RetiredAnswer = z.infer<typeof RetiredAnswer>;
+
 /** The assessment document: what a .fineprint file carries as its payload. */
 export const Assessment = z.strictObject({
   id: z.uuid(),
@@ -145,6 +167,12 @@ export const Assessment = z.strictObject({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   history: z.array(HistoryEntry).max(10000).default([]),
+  /**
+   * Answers (or parts of them) a template upgrade could not carry over. Optional and absent until an
+   * upgrade retires something, so files that were never upgraded stay byte-identical and readable by
+   * earlier FinePrint versions: no format change.
+   */
+  retired: z.array(RetiredAnswer).max(5000).optional(),
 });
 export type Assessment = z.infer<typeof Assessment>;
 export type AssessmentInput = z.input<typeof Assessment>;

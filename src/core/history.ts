@@ -43,6 +43,19 @@ const SyncCopyFound = z.strictObject({ kind: z.literal('sync-copy-found'), of: z
 /** Another writer changed the file while it was edited here: this version was kept as a separate copy. */
 const KeptAsConflictCopy = z.strictObject({ kind: z.literal('kept-as-conflict-copy'), of: z.uuid() });
 
+/** The assessment moved to a newer version of its template; counts of answers kept, checks added, answers flagged. */
+const TemplateUpgraded = z.strictObject({
+  kind: z.literal('template-upgraded'),
+  template: Id,
+  from: ShortText,
+  to: ShortText,
+  kept: z.number().int().min(0),
+  added: z.number().int().min(0),
+  flagged: z.number().int().min(0),
+  /** Answers of checks the new version no longer has, kept in the assessment's `retired` list. */
+  retired: z.number().int().min(0),
+});
+
 /** Free text written by a person, and every summary carried over from a format-version-1 file. */
 const NoteEvent = z.strictObject({ kind: z.literal('note'), text: LongText.min(1) });
 
@@ -55,6 +68,7 @@ export const HistoryEvent = z.discriminatedUnion('kind', [
   DecisionChanged,
   RatingAccepted,
   SignOffCompleted,
+  TemplateUpgraded,
   NoteEvent,
 ]);
 export type HistoryEvent = z.infer<typeof HistoryEvent>;

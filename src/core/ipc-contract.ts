@@ -63,6 +63,32 @@ export const SaveOutcome = z.discriminatedUnion('status', [
 ]);
 export type SaveOutcome = z.infer<typeof SaveOutcome>;
 
+/** A check named in an upgrade plan: its id and its prompt (the new one, or the old one for a removed check). */
+const PlannedCheck = z.strictObject({ id: Id, prompt: z.string() });
+
+/** What upgrading an opened assessment to a newer template on offer would do; `offer: null` when there is none. */
+export const UpgradeOffer = z.strictObject({
+  offer: z
+    .strictObject({
+      /** The newer template, as `templates:get` and `assessment:upgrade` take it. */
+      templateRef: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+      title: z.string(),
+      from: z.string(),
+      to: z.string(),
+      kept: z.array(PlannedCheck),
+      added: z.array(PlannedCheck),
+      flagged: z.array(
+        PlannedCheck.extend({
+          reasons: z.array(z.enum(['option-removed', 'option-changed', 'options-added', 'value-cleared'])),
+          cleared: z.boolean(),
+        }),
+      ),
+      removed: z.array(PlannedCheck),
+    })
+    .nullable(),
+});
+export type UpgradeOffer = z.infer<typeof UpgradeOffer>;
+
 const none = z.undefined();
 
 /** Every channel: its request and reply schemas. */
@@ -93,6 +119,11 @@ export const IPC_CHANNELS = {
   },
   'assessment:open': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
   'assessment:save': { request: z.strictObject({ assessment: StoredAssessment }), reply: z.strictObject({ savedAt: IsoDateTime }) },
+  'assessment:plan-upgrade': { request: z.strictObject({ id: z.uuid() }), reply: UpgradeOffer },
+  'assessment:upgrade': {
+    request: z.strictObject({ id: z.uuid(), templateRef: z.string().regex(/^sha256:[0-9a-f]{64}$/) }),
+    reply: OpenedAssessment,
+  },
   'assessment:delete': { request: z.strictObject({ id: z.uuid() }), reply: z.strictObject({ trashId: z.string(), service: z.string() }) },
   'assessment:restore': { request: z.strictObject({ trashId: z.string().max(120) }), reply: LibrarySummary },
   'assessment:import': { request: none, reply: ImportOutcome },
@@ -140,6 +171,8 @@ export const WINDOW_API_METHODS = {
   createAssessment: 'assessment:create',
   openAssessment: 'assessment:open',
   saveAssessment: 'assessment:save',
+  planUpgrade: 'assessment:plan-upgrade',
+  upgradeAssessment: 'assessment:upgrade',
   deleteAssessment: 'assessment:delete',
   restoreAssessment: 'assessment:restore',
   importAssessment: 'assessment:import',

@@ -14,5 +14,7 @@ export function withoutInternalNotes(assessment: Assessment): Assessment {
   for (const [checkId, answer] of Object.entries(assessment.answers)) {
     answers[checkId] = { ...answer, notes: notesToShare(answer.notes, false) };
   }
-  return { ...assessment, answers };
+  if (!assessment.retired) return { ...assessment, answers };
+  const retired = assessment.retired.map((r) => ({ ...r, notes: notesToShare(r.notes, false) }));
+  return { ...assessment, answers, retired };
 }

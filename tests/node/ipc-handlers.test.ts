@@ -2,12 +2,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint } from '../../src/core/file-format';
-import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo } from '../../src/core/ipc-contract';
+import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo, type UpgradeOffer } from '../../src/core/ipc-contract';
+import type { Template } from '../../src/core/template-schema';
 import { createHandlers, importFromPath, type HandlerTable } from '../../src/node/ipc/handlers';
 import { dispatchCheckingReplies, replyProblems } from '../../src/node/ipc/reply-check';
 import type { LibrarySummary } from '../../src/core/library-summary';
 import { checkedReplies, testApp } from '../support/app-services';
+import { miniTemplateInput } from '../support/builders';
 import { pngImage } from '../support/images';
+import { miniTemplateV2Input } from '../support/upgrade-builders';
 import { tempDir } from '../support/temp';
 
 const root = join(import.meta.dirname, '../..');
@@ -278,6 +281,57 @@ describe('a .fineprint opened from the operating system', () => {
     expect(await importFromPath(app.services, join(dir, 'missing.fineprint'))).toMatchObject({
       status: 'invalid',
       message: 'missing.fineprint does not exist.',
+    });
+  });
+});
+
+describe('upgrading an assessment to a newer version of its checklist', () => {
+  it('offers the newer imported version, applies it keeping notes, and then offers nothing', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    writeFileSync(join(dir, 'mini-1.0.json'), JSON.stringify(miniTemplateInput()));
+    writeFileSync(join(dir, 'mini-1.1.json'), JSON.stringify(miniTemplateV2Input()));
+    app.dialogs.answers.push(join(dir, 'mini-1.0.json'));
+    const first = await app.call<{ template: TemplateInfo }>('templates:import');
+    const created = await app.call<OpenedAssessment>('assessment:create', {
+      templateRef: first.template.ref,
+      profile: { vendor: 'Initech', service: 'Initech Router' },
+    });
+    const note = { id: 'n1', text: 'Asked for the SSO clause.', visibility: 'shared', createdAt: '2026-12-01T10:00:00.000Z' };
+    await app.call('assessment:save', {
+      assessment: {
+        ...created.assessment,
+        answers: {
+          'region-01': { response: { kind: 'option', option: 'good' }, notes: [], evidence: [] },
+          'identity-01': { response: { kind: 'option', option: 'bad' }, notes: [note], evidence: [] },
+        },
+      },
+    });
+    const id = created.assessment.id;
+    expect(await app.call('assessment:plan-upgrade', { id })).toEqual({ offer: null });
+
+    app.dialogs.answers.push(join(dir, 'mini-1.1.json'));
+    await app.call('templates:import');
+    const { offer } = await app.call<UpgradeOffer>('assessment:plan-upgrade', { id });
+    expect(offer).toMatchObject({
+      title: 'Mini checklist',
+      from: '1.0.0',
+      to: '1.1.0',
+      kept: [{ id: 'region-01', prompt: 'Does the vendor handle region-01 well?' }],
+      added: [{ id: 'region-03' }],
+      flagged: [{ id: 'identity-01', reasons: ['option-changed'], cleared: false }],
+      removed: [],
+    });
+    if (!offer) return;
+    const upgraded = await app.call<OpenedAssessment>('assessment:upgrade', { id, templateRef: offer.templateRef });
+    expect(upgraded.assessment.answers['identity-01']).toMatchObject({ response: { kind: 'option', option: 'bad' }, notes: [note] });
+    expect(upgraded.assessment.history.at(-1)?.event).toMatchObject({ kind: 'template-upgraded', from: '1.0.0', to: '1.1.0' });
+    expect(await app.call<Template>('templates:get', { ref: upgraded.assessment.template.$ref })).toMatchObject({ version: '1.1.0' });
+    expect(await app.call('assessment:plan-upgrade', { id })).toEqual({ offer: null });
+    // Back to the older version: refused with a sentence, not a crash.
+    expect(await app.raw('assessment:upgrade', { id, templateRef: first.template.ref })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: "Checklist version 1.0.0 is not newer than the assessment's 1.1.0." },
     });
   });
 });

@@ -57,6 +57,8 @@ export const client = {
   createAssessment: bind('createAssessment'),
   openAssessment: bind('openAssessment'),
   saveAssessment: bind('saveAssessment'),
+  planUpgrade: bind('planUpgrade'),
+  upgradeAssessment: bind('upgradeAssessment'),
   deleteAssessment: bind('deleteAssessment'),
   restoreAssessment: bind('restoreAssessment'),
   importAssessment: bind('importAssessment'),

@@ -1,5 +1,6 @@
 import { OUTCOME_LABEL, type DecisionOutcome } from '../../../src/core/decision-outcome';
 import type { HistoryWording } from '../../../src/core/history';
+import type { FlagReason } from '../../../src/core/upgrade';
 import type { Rating, RiskLevel } from '../../../src/core/risk';
 import { formatDate } from '../components/format';
 import type { Tier } from '../../../src/core/template-schema';
@@ -69,6 +70,12 @@ export const strings = {
       'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
       'rating-accepted': (e) =>
         `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}. Rationale: ${e.rationale}`,
+      'template-upgraded': (e) => {
+        const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+        return `Checklist upgraded from ${e.template} ${e.from} to ${e.to}: ${n(e.kept, 'answer')} kept, ${n(e.flagged, 'answer')} flagged for review, ${n(e.added, 'new check')} added${
+          e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
+        }.`;
+      },
       note: (e) => e.text,
     } satisfies HistoryWording,
   },
@@ -180,6 +187,31 @@ export const strings = {
     profileTitle: 'Profile',
     profileIntro: 'The service and how you will use it. Changing these answers changes which checks apply and how heavily risks count.',
     tier: (tier: string) => `Inherent risk: ${tier.toLowerCase()}`,
+  },
+  upgrade: {
+    barTitle: 'A newer checklist version is available',
+    bar: (title: string, from: string, to: string) =>
+      `This assessment uses ${title} ${from}. Version ${to} is available; you can upgrade it and keep your answers, notes and evidence.`,
+    review: 'Review upgrade',
+    notNow: 'Not now',
+    dialogTitle: (title: string, from: string, to: string) => `Upgrade from ${title} ${from} to ${to}`,
+    intro:
+      'Nothing is lost: notes and evidence stay on their checks, and anything that no longer fits the new version is kept with the assessment. The upgrade is recorded in the history.',
+    kept: (n: number) => `Kept as answered (${n})`,
+    added: (n: number) => `New checks, not answered yet (${n})`,
+    flagged: (n: number) => `Answers to review (${n})`,
+    removed: (n: number) => `Answers of checks no longer in the checklist, kept aside (${n})`,
+    none: 'None.',
+    reasons: {
+      'option-removed': 'the chosen option is no longer offered',
+      'option-changed': 'the chosen option was reworded or re-rated',
+      'options-added': 'new options may fit better',
+      'value-cleared': 'the recorded figure no longer fits',
+    } satisfies Record<FlagReason, string>,
+    cleared: 'answer cleared, kept aside',
+    upgrade: 'Upgrade',
+    upgrading: 'Upgrading…',
+    failed: 'The assessment could not be upgraded.',
   },
   checks: {
     areas: 'Areas',

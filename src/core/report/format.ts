@@ -72,5 +72,11 @@ export const HISTORY_WORDING: HistoryWording = {
   'sign-off-completed': (e) => `Signed off for ${labelFromId(e.role)} by ${e.name} on ${formatDate(e.date)}.`,
   'rating-accepted': (e) =>
     `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}, confirmed with the rationale: ${e.rationale}`,
+  'template-upgraded': (e) => {
+    const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    return `Checklist upgraded from ${e.template} ${e.from} to ${e.to}: ${n(e.kept, 'answer')} kept, ${n(e.flagged, 'answer')} flagged for review, ${n(e.added, 'new check')} added${
+      e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
+    }.`;
+  },
   note: (e) => e.text,
 };

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { evaluate } from '../../core/engine/evaluate';
 import { checkLogo } from '../../core/image-header';
 import { templateStats } from '../../core/template-file';
@@ -9,39 +8,13 @@ import { readDocumentBytes } from '../read-document';
 import { exportReportPdf } from '../report/export-report';
 import { writeFileAtomic } from '../atomic-write';
 import { describeWriteError } from '../fs-errors';
+import { EXIT_HELP, parse, type Command } from './args';
 import { pad, score } from './format';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
+import { EXIT, UsageError } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
-
-/** One CLI command: its words, its help text and what it does. */
-export interface Command {
-  words: string[];
-  summary: string;
-  help: string;
-  run(args: string[], io: CliIo): Promise<ExitCode>;
-}
-
-const EXIT_HELP = `Exit codes:
-  0  success (warnings, such as a digest mismatch, go to stderr)
-  1  the file was read but is not a valid template or assessment
-  2  usage error, or the file cannot be read (missing, a folder, no permission)`;
-
-function parse(args: string[], options: Record<string, { type: 'boolean' | 'string'; short?: string }>, positionals: number) {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  if (parsed.values.help) return { help: true as const };
-  if (parsed.positionals.length !== positionals)
-    throw new UsageError(
-      parsed.positionals.length < positionals ? 'missing file argument' : `unexpected argument "${parsed.positionals[positionals]}"`,
-    );
-  return { help: false as const, values: parsed.values as Record<string, string | boolean | undefined>, positionals: parsed.positionals };
-}
+import { upgrade } from './upgrade-command';
 
 const validate: Command = {
   words: ['validate'],
@@ -279,6 +252,7 @@ export const COMMANDS: readonly Command[] = [
   scoreCommand,
   stats,
   report,
+  upgrade,
   questionnaireExport,
   questionnaireImport,
   exportFindings,

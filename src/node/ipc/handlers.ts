@@ -15,9 +15,11 @@ import {
   type ReplyOf,
   type SaveOutcome,
   type TemplateInfo,
+  type UpgradeOffer,
 } from '../../core/ipc-contract';
 import { summarize } from '../../core/library-summary';
 import { toStored } from '../../core/stored-assessment';
+import { applyUpgrade, newerTemplate, planUpgrade } from '../../core/upgrade';
 import { APP_VERSION } from '../../core/version';
 import { writeFileAtomic } from '../atomic-write';
 import { describeUnexpectedFsError, describeWriteError } from '../fs-errors';
@@ -94,6 +96,39 @@ export function createHandlers(services: AppServices): HandlerTable {
   async function opened(id: string) {
     const { assessment, templateRef } = await library.get(id);
     return { assessment: toStored(assessment, templateRef), summary: summarize(assessment) };
+  }
+
+  // The newest bundled or imported template of the assessment's template id, when newer than its snapshot.
+  async function upgradeOffer(id: string): Promise<UpgradeOffer> {
+    const { assessment } = await library.get(id);
+    const newer = newerTemplate(
+      assessment.template,
+      catalog.list().map((e) => e.template),
+    );
+    if (!newer) return { offer: null };
+    const planned = planUpgrade(assessment, newer);
+    if (!planned.ok) return { offer: null };
+    const { plan } = planned;
+    const before = new Map(assessment.template.checks.map((c) => [c.id, c.prompt]));
+    const after = new Map(newer.checks.map((c) => [c.id, c.prompt]));
+    const named = (list: string[], prompts: Map<string, string>) => list.map((x) => ({ id: x, prompt: prompts.get(x) ?? x }));
+    return {
+      offer: {
+        templateRef: library.offerTemplate(newer),
+        title: newer.title,
+        from: plan.from,
+        to: plan.to,
+        kept: named(plan.kept, after),
+        added: named(plan.added, after),
+        flagged: plan.flagged.map((f) => ({
+          id: f.checkId,
+          prompt: after.get(f.checkId) ?? f.checkId,
+          reasons: f.reasons,
+          cleared: f.cleared,
+        })),
+        removed: named(plan.removed, before),
+      },
+    };
   }
 
   async function readShared(path: string): Promise<{ assessment: Assessment; warnings: string[] }> {
@@ -198,6 +233,20 @@ export function createHandlers(services: AppServices): HandlerTable {
     },
     'assessment:open': ({ id }) => opened(id),
     'assessment:save': ({ assessment }) => library.save(assessment),
+    'assessment:plan-upgrade': ({ id }) => upgradeOffer(id),
+    'assessment:upgrade': async ({ id, templateRef }) => {
+      const [{ assessment }, template] = await Promise.all([library.get(id), library.template(templateRef)]);
+      const result = applyUpgrade(assessment, template, { at: new Date().toISOString(), by: settings.get().assessor });
+      if (!result.ok)
+        throw new HandlerError(
+          'invalid',
+          result.refusal.code === 'different-template'
+            ? 'That checklist template is not a version of the one this assessment uses.'
+            : `Checklist version ${result.refusal.to} is not newer than the assessment's ${result.refusal.from}.`,
+        );
+      await library.write(result.assessment);
+      return opened(id);
+    },
     'assessment:delete': async ({ id }) => {
       const item = await library.delete(id);
       return { trashId: item.trashId, service: item.service };

@@ -11,6 +11,7 @@ import { ReviewScreen } from '../review/review-screen';
 import { ChecksScreen } from './checks-screen';
 import { ProfileScreen } from './profile-screen';
 import { SessionHeader, tabId } from './session-header';
+import { UpgradeOffer } from './upgrade-offer';
 
 const useStyles = makeStyles({
   session: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
@@ -21,8 +22,14 @@ const useStyles = makeStyles({
 /** One assessment: the header with the live score, then the section the user is in. */
 export function SessionScreen() {
   const styles = useStyles();
-  const { ready, loadError, screen } = useSessionStore(
-    useShallow((s) => ({ ready: s.assessment !== undefined, loadError: s.loadError, screen: s.screen })),
+  const { ready, loadError, screen, id, version } = useSessionStore(
+    useShallow((s) => ({
+      ready: s.assessment !== undefined,
+      loadError: s.loadError,
+      screen: s.screen,
+      id: s.assessment?.id,
+      version: s.assessment?.template.version,
+    })),
   );
   if (loadError)
     return (
@@ -37,6 +44,7 @@ export function SessionScreen() {
   return (
     <div className={styles.session}>
       <SessionHeader />
+      {id && version && <UpgradeOffer key={`${id}@${version}`} id={id} version={version} />}
       <div className={styles.body} role="tabpanel" aria-labelledby={tabId(screen)}>
         {screen === 'profile' && <ProfileScreen />}
         {screen === 'checks' && <ChecksScreen />}
