@@ -42,7 +42,8 @@ const SCORING_METHOD = [
 /** The appendix: profile, every visible check, the scoring method and trace, and the file's integrity digest. */
 export function drawAppendix(l: Layout, m: ReportModel): void {
   const a = m.appendix;
-  l.heading('Appendix', 1);
+  // The appendix follows on from a short end of the action plan (a few history rows) rather than leave it alone.
+  l.heading('Appendix', 1, { share: 240 });
   l.paragraph(
     `Everything behind the summary: the profile, every check that applies with its answer, ${m.includesInternalNotes ? 'shared and internal' : 'shared'} notes, evidence and references, how the score is computed and what each answer contributed, and the integrity digest of the assessment file.`,
     { size: SIZE.small, colour: COLOURS.muted },
@@ -58,7 +59,8 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
     { size: SIZE.small, heading: { text: 'A. Profile', level: 2 } },
   );
 
-  l.heading('B. Checks and answers', 2);
+  // Keep the part's heading and introduction with its first area's heading and rows.
+  l.heading('B. Checks and answers', 2, { keep: 150 });
   l.paragraph(
     m.includesInternalNotes
       ? "Notes marked INTERNAL were included at the user's request and are not meant for the vendor."
@@ -92,7 +94,7 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
     { size: SIZE.small },
   );
 
-  l.heading('D. Score trace', 2);
+  l.heading('D. Score trace', 2, { keep: 150 });
   l.paragraph(
     'Each scored item (a known answer, or a hop outside the required jurisdictions): its level and points, the points after the tier factor, its weight, its share of the area score and its contribution to the overall score. The contributions add up to the overall score.',
     { size: SIZE.small, colour: COLOURS.muted },

@@ -19,7 +19,8 @@ export function riskCell(level: RiskLevel, knockout = false): TableCell {
 
 /** The data-path section: who touches the data where, against the buyer's required jurisdictions. */
 export function drawDataPathSection(l: Layout, m: ReportModel): void {
-  l.heading('Data path', 1);
+  // A short section: it follows on from the summary when its introduction and first hops fit there.
+  l.heading('Data path', 1, { share: 260 });
   const { hops, requiredLabels } = m.dataPath;
   const outside = hops.filter((h) => h.standing === 'outside').length;
   const unknown = hops.filter((h) => h.standing === 'unknown').length;
@@ -98,15 +99,12 @@ export function drawFindings(l: Layout, m: ReportModel): void {
 function drawOpenQuestions(l: Layout, m: ReportModel): void {
   const qs = m.openQuestions;
   const blocking = qs.filter((q) => q.blocking).length;
-  l.heading(`Open questions (${qs.length})`, 2);
   if (qs.length === 0) {
+    l.heading(`Open questions (${qs.length})`, 2);
     l.paragraph('None: every check that applies has an answer.', { size: SIZE.small });
     return;
   }
-  l.paragraph(
-    `Not scored: put these to the vendor. ${blocking > 0 ? `${blocking} ${blocking === 1 ? 'is' : 'are'} blocking (a knock-out check): the service cannot be approved until ${blocking === 1 ? 'it is' : 'they are'} answered.` : 'None is blocking.'}`,
-    { size: SIZE.small, colour: COLOURS.muted },
-  );
+  const intro = `Not scored: put these to the vendor. ${blocking > 0 ? `${blocking} ${blocking === 1 ? 'is' : 'are'} blocking (a knock-out check): the service cannot be approved until ${blocking === 1 ? 'it is' : 'they are'} answered.` : 'None is blocking.'}`;
   drawTable(
     l,
     [
@@ -133,13 +131,14 @@ function drawOpenQuestions(l: Layout, m: ReportModel): void {
         q.evidence,
       ],
     })),
-    { size: SIZE.small },
+    { size: SIZE.small, heading: { text: `Open questions (${qs.length})`, level: 2, intro } },
   );
 }
 
 /** The decision with its conditions (owner, due date), the sign-offs by role and the history that led there. */
 export function drawActionPlan(l: Layout, m: ReportModel): void {
-  l.heading('Action plan', 1);
+  // A short section: it follows on from the findings when the decision and its rationale fit there.
+  l.heading('Action plan', 1, { share: 200 });
   const d = m.decision;
   l.paragraph(`Decision: ${OUTCOME_LABEL[d.outcome]}`, { face: 'bold', size: SIZE.h3, colour: COLOURS.ink, gapAfter: 4 });
   l.paragraph(d.rationale.trim() || 'No rationale recorded.', { size: SIZE.body });
