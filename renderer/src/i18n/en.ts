@@ -277,7 +277,7 @@ export const strings = {
     unknown: 'Jurisdiction unknown: an open question',
     off: 'Switched off by policy: not scored',
     outsideShort: (where: string) => `Outside: ${where}`,
-    insideShort: (required: string) => `Inside ${required}`,
+    insideShort: (required: string) => `Inside required: ${required}`,
     unknownShort: 'Jurisdiction unknown',
     offShort: 'Switched off',
     hopLabel: 'Data-path hop',
