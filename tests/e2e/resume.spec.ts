@@ -52,8 +52,8 @@ test('after closing and relaunching, the assessment resumes exactly where the us
   await page.getByRole('textbox', { name: 'Clause or section' }).fill('B.4');
   await page.getByLabel('Date seen').fill('2026-03-02');
   await app.answerNextDialog({ filePath: evidenceFile });
-  await page.getByRole('button', { name: 'Fingerprint a document…' }).click();
-  await expect(page.getByText(/^SHA-256 [0-9a-f]{16}…$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Record the exact file you saw…' }).click();
+  await expect(page.getByText(/^Fingerprint \(SHA-256\) [0-9a-f]{16}…$/)).toBeVisible();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Order form annex B' })).toBeVisible();
 

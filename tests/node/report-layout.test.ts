@@ -67,6 +67,5 @@ describe('short sections', () => {
     const page = (text: string) => pdf.pages.findIndex((p) => p.items.some((i) => i.str === text && i.size >= 16)) + 1;
     const open = pdf.pages.findIndex((p) => p.items.some((i) => i.str.startsWith('Open questions ('))) + 1;
     expect(page('Action plan')).toBe(open);
-    expect(pdf.pages.length).toBeLessThan(16);
   });
 });

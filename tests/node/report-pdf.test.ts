@@ -102,6 +102,7 @@ describe('PDF report of the fixture assessment', () => {
       'C. Scoring method',
       'D. Score trace',
       'E. File integrity',
+      'F. References key',
     ]);
   });
 
@@ -142,15 +143,27 @@ describe('PDF report of the fixture assessment', () => {
   it('prints the integrity digest of the assessment in the appendix, and whether the file matched it', async () => {
     // Computed here with Node's own SHA-256 over the canonical payload, not with the app's digest code.
     const expected = createHash('sha256').update(canonicalJson(reportAssessment()), 'utf8').digest('hex');
-    const last = pdf.pages.at(-1)!.text.replace(/\s+/g, '');
-    expect(last).toContain(`SHA-256ofthecanonicalassessmentpayload:sha256:${expected}`);
-    expect(flat(pdf.pages.slice(-1))).toContain('Digest computed from the assessment content when this report was made.');
-    // A file that was changed outside FinePrint says so beside its (stored) digest.
+    const all = flat(pdf.pages);
+    expect(all.replace(/\s+/g, '')).toContain(`Fingerprint(SHA-256)oftheassessment'scontent:sha256:${expected}`);
+    // In plain words: what was checked, and what the fingerprint is for.
+    expect(all).toContain('This report was made from the library copy, so there was no saved file to check against.');
+    expect(flat([pdf.pages[0]])).toContain('Assessment file Made from the library copy; its fingerprint is in the appendix');
+    expect(all).not.toMatch(/Digest computed/);
+    // A file that was changed outside FinePrint says so beside its (stored) fingerprint.
     const stored = `sha256:${'ab'.repeat(32)}`;
     const tampered = await readPdf(await renderModel(modelOf(reportAssessment(), { integrity: { digest: stored, matches: false } })));
-    const tamperedText = flat(tampered.pages.slice(-1));
+    const tamperedText = flat(tampered.pages);
     expect(tamperedText.replace(/\s+/g, '')).toContain(stored);
-    expect(tamperedText).toContain('WARNING: the digest does not match the assessment content.');
+    expect(tamperedText).toContain('WARNING: the assessment file was changed outside FinePrint after it was last saved.');
+    const intact = await readPdf(await renderModel(modelOf(reportAssessment(), { integrity: { digest: stored, matches: true } })));
+    expect(flat([intact.pages[0]])).toContain('Checked: unchanged since FinePrint saved it');
+  });
+
+  it('explains every framework reference in a references key at the end of the appendix', () => {
+    const all = flat(pdf.pages);
+    const key = all.slice(all.lastIndexOf('F. References key'));
+    expect(key).toContain('Reference Framework');
+    expect(key).toMatch(/CCM CSA Cloud Controls Matrix v4/);
   });
 
   it('leaves internal notes out by default and includes them when asked', async () => {

@@ -184,7 +184,9 @@ export const strings = {
     areaProgressLong: (title: string, answered: number, visible: number) => `${title}, ${answered} of ${visible} answered`,
     checkOf: (n: number, total: number) => `Check ${n} of ${total}`,
     checkList: 'Checks in this area',
-    jumpTo: (n: number, status: string) => `Check ${n}, ${status}`,
+    jumpTo: (n: number, prompt: string, status: string) => `Check ${n}: ${prompt} (${status})`,
+    stripKey: 'Key to the check numbers',
+    stripMarks: { answered: 'answered', unknown: 'unknown: ask the vendor', na: 'not applicable', missingReason: 'needs a reason' },
     status: { unanswered: 'not answered', answered: 'answered', unknown: 'unknown', na: 'not applicable', missingReason: 'needs a reason' },
     noChecks: 'No check applies in this area with the profile as it is.',
     noVisible: 'No check applies with the profile as it is. Review the profile.',
@@ -200,7 +202,11 @@ export const strings = {
     next: 'Next check',
     knockout: (rating: string) => `Knock-out: some answers raise the overall rating to at least ${rating.toLowerCase()}.`,
     knockoutFired: (rating: string) => `This answer is a knock-out: the overall rating is at least ${rating.toLowerCase()}.`,
-    weight: (w: number) => `Weight ${w}`,
+    weight: (w: number) => (w === 0 ? 'Not counted in the score' : `Counts ${w}× in the area score`),
+    weightHint: (w: number) =>
+      w === 0
+        ? 'This check has weight 0: its answer is shown but does not change the score.'
+        : `Weight ${w}: this check's answer counts ${w} times as much as a weight-1 check's when the area score is worked out.`,
     knockoutBadge: 'Knock-out',
     multiHint: 'Choose every option that applies; the riskiest counts.',
     captureInvalid: 'Enter a number, such as 30.',
@@ -245,9 +251,11 @@ export const strings = {
     document: 'Document',
     clause: 'Clause or section',
     seenOn: 'Date seen',
-    fingerprint: 'Fingerprint a document…',
-    fingerprinted: (name: string) => `SHA-256 of ${name}`,
-    sha256: 'SHA-256',
+    fingerprint: 'Record the exact file you saw…',
+    fingerprintHint:
+      'FinePrint reads the file you choose and keeps its fingerprint (SHA-256), never the file itself. Anyone can later check that a copy is the very same, unchanged document.',
+    fingerprinted: (name: string) => `Fingerprint of ${name} (SHA-256)`,
+    sha256: 'Fingerprint (SHA-256)',
     remove: (title: string) => `Delete evidence “${title}”`,
     empty: 'No evidence yet.',
     titleMissing: 'Give the evidence a title.',

@@ -141,10 +141,28 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
   l.heading('E. File integrity', 2);
   const status =
     a.integrity.status === 'matches'
-      ? 'The digest matches the assessment content: the file has not been changed outside FinePrint since it was saved.'
+      ? 'Checked: the assessment file is exactly as FinePrint last saved it. Nothing was changed outside FinePrint.'
       : a.integrity.status === 'mismatch'
-        ? 'WARNING: the digest does not match the assessment content. The file was changed outside FinePrint after it was saved; treat its answers with care.'
-        : 'Digest computed from the assessment content when this report was made.';
-  l.paragraph(`SHA-256 of the canonical assessment payload: ${a.integrity.digest}`, { size: SIZE.small, face: 'bold' });
+        ? 'WARNING: the assessment file was changed outside FinePrint after it was last saved. Treat its answers with care.'
+        : 'This report was made from the library copy, so there was no saved file to check against. The fingerprint below lets anyone confirm later that a copy of this assessment holds the same answers.';
   l.paragraph(status, { size: SIZE.small, colour: a.integrity.status === 'mismatch' ? RISK_COLOUR.critical : COLOURS.ink });
+  l.paragraph(`Fingerprint (SHA-256) of the assessment's content: ${a.integrity.digest}`, { size: SIZE.small, face: 'bold' });
+
+  if (a.frameworks.length > 0)
+    drawTable(
+      l,
+      [
+        { header: 'Reference', width: 18 },
+        { header: 'Framework', width: 82 },
+      ],
+      a.frameworks.map((f) => ({ cells: [f.code, f.name] })),
+      {
+        size: SIZE.small,
+        heading: {
+          text: 'F. References key',
+          level: 2,
+          intro: 'The short names used in the References column of the checks, with each framework in full.',
+        },
+      },
+    );
 }

@@ -208,5 +208,7 @@ export interface ReportModel {
     trace: TraceRow[];
     overallRaw: number;
     integrity: { digest: string; status: 'matches' | 'mismatch' | 'computed' };
+    /** Each framework the visible checks cite: its short code and its full name and version. */
+    frameworks: { code: string; name: string }[];
   };
 }

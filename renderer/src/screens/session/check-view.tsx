@@ -88,7 +88,7 @@ export function CheckView({
         <Caption1>
           {areaTitle} · {s.checkOf(number, total)}
         </Caption1>
-        <Badge appearance="outline" color="informative" size="small">
+        <Badge appearance="outline" color="informative" size="small" title={s.weightHint(check.weight)}>
           {s.weight(check.weight)}
         </Badge>
         {check.knockout && (

@@ -1,5 +1,5 @@
 import { Body1Strong, Button, Caption1, Field, Input, Link, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Evidence } from '../../../../src/core/assessment-schema';
 import { errorMessage } from '../../api/app-error';
 import { client } from '../../api/client';
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3, flexBasis: '100%' },
   form: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
@@ -66,6 +67,7 @@ export function EvidenceEditor({
   const styles = useStyles();
   const list = useEntryListStyles();
   const s = strings.evidence;
+  const hintId = useId();
   const [draft, setDraft] = useKeptDraft<Draft | undefined>(`evidence:${draftKey}`, undefined);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -143,9 +145,12 @@ export function EvidenceEditor({
             <Input type="date" value={draft.seenOn} onChange={(_, d) => set({ seenOn: d.value })} />
           </Field>
           <div className={styles.actions}>
-            <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()}>
+            <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()} aria-describedby={hintId}>
               {s.fingerprint}
             </Button>
+            <Caption1 id={hintId} className={styles.hint}>
+              {s.fingerprintHint}
+            </Caption1>
             {draft.sha256 && (
               <Caption1 className={styles.hash} title={draft.sha256}>
                 {s.sha256} {draft.sha256.slice(0, 16)}…
