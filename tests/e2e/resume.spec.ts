@@ -83,16 +83,16 @@ test('the section the user was in is remembered too', async ({ app, library, dat
   await library.openSample('Northwind Office Suite Copilot');
   let session = new SessionPage(app.page);
   await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Review');
+  await session.section('Data path');
   // The position is written a moment after the move: wait until a fresh start would read it.
-  await expect.poll(() => savedScreens(dataDir)).toContain('review');
+  await expect.poll(() => savedScreens(dataDir)).toContain('data-path');
   await app.close();
 
   ({ app, library } = await launch());
   await library.open('Northwind Office Suite Copilot');
   session = new SessionPage(app.page);
   await session.waitUntilShown('Northwind Office Suite Copilot');
-  await expect(app.page.getByRole('tab', { name: 'Review', selected: true })).toBeVisible();
+  await expect(app.page.getByRole('tab', { name: 'Data path', selected: true })).toBeVisible();
 });
 
 test('a note typed but not yet added is still there after moving to another check and back', async ({ app, library }) => {

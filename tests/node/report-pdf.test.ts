@@ -166,6 +166,31 @@ describe('PDF report of the fixture assessment', () => {
     expect(key).toMatch(/CCM CSA Cloud Controls Matrix v4/);
   });
 
+  it('prints each sign-off’s outcome and comment, and the outcomes on the cover', async () => {
+    const signed = reportAssessment((input) => {
+      input.decision = {
+        ...input.decision,
+        signOffs: [
+          {
+            role: 'security',
+            name: 'Ingrid Vos',
+            date: '2026-03-03',
+            outcome: 'reject',
+            comment: 'Needs the TLS termination point first.',
+          },
+          { role: 'procurement', name: 'Aline Dupont', outcome: 'approve' },
+        ],
+      };
+    });
+    const read = await readPdf(await renderModel(modelOf(signed)));
+    const all = flat(read.pages);
+    expect(all).toMatch(/Role Name Date Outcome Comment/);
+    const signOffs = all.slice(all.indexOf('Role Name Date Outcome Comment'), all.indexOf('History Date'));
+    for (const text of ['Security', 'Ingrid Vos', 'Rejected', 'Needs the TLS termination point first.', 'Procurement', 'Approved'])
+      expect(signOffs).toContain(text);
+    expect(flat(read.pages.slice(0, 3))).toContain('Signed off by Security (rejected), Procurement (approved)');
+  });
+
   it('leaves internal notes out by default and includes them when asked', async () => {
     const all = flat(pdf.pages);
     expect(all).not.toContain('SECRET-INTERNAL');

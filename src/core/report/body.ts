@@ -6,6 +6,8 @@ import type { RiskLevel } from '../risk';
 import { drawTable, type TableCell, type TableRow } from './table';
 import { COLOURS, RISK_COLOUR, RISK_TINT, SIZE } from './theme';
 
+const SIGN_OFF_OUTCOME = { approve: 'Approved', reject: 'Rejected' } as const;
+
 /** A risk cell: the level's name in its colour on its tint, plus a knock-out mark. */
 export function riskCell(level: RiskLevel, knockout = false): TableCell {
   return {
@@ -177,11 +179,27 @@ export function drawActionPlan(l: Layout, m: ReportModel): void {
     drawTable(
       l,
       [
-        { header: 'Role', width: 30 },
-        { header: 'Name', width: 40 },
-        { header: 'Date', width: 30 },
+        { header: 'Role', width: 18 },
+        { header: 'Name', width: 20 },
+        { header: 'Date', width: 16 },
+        { header: 'Outcome', width: 12 },
+        { header: 'Comment', width: 34 },
       ],
-      d.signOffs.map((s) => ({ cells: [s.role, s.name || 'Not named', s.date || 'Not dated'] })),
+      d.signOffs.map((s) => ({
+        cells: [
+          s.role,
+          s.name || 'Not named',
+          s.date || 'Not dated',
+          s.outcome === ''
+            ? 'Not given'
+            : {
+                parts: [
+                  { text: SIGN_OFF_OUTCOME[s.outcome], face: 'bold', colour: s.outcome === 'reject' ? RISK_COLOUR.high : RISK_COLOUR.none },
+                ],
+              },
+          s.comment,
+        ],
+      })),
       { size: SIZE.small },
     );
   l.heading('History', 2);

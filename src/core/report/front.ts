@@ -120,7 +120,9 @@ export function drawCover(l: Layout, m: ReportModel): void {
     d.conditions.length > 0
       ? `${d.conditions.length} condition${d.conditions.length === 1 ? '' : 's'} in the action plan`
       : 'No conditions recorded',
-    d.signOffs.length > 0 ? `Signed off by ${d.signOffs.map((s) => s.role).join(', ')}` : 'No sign-offs recorded',
+    d.signOffs.length > 0
+      ? `Signed off by ${d.signOffs.map((s) => (s.outcome === 'reject' ? `${s.role} (rejected)` : s.outcome === 'approve' ? `${s.role} (approved)` : s.role)).join(', ')}`
+      : 'No sign-offs recorded',
   ];
   panel(l, l.left + w + gap, top, w, height, 'Decision', OUTCOME_LABEL[d.outcome], OUTCOME_COLOUR[d.outcome], COLOURS.panel, decisionLines);
   l.y = top + height + 26;

@@ -185,7 +185,8 @@ export interface ReportModel {
     outcome: Outcome;
     rationale: string;
     conditions: { text: string; owner: string; due: string }[];
-    signOffs: { role: string; name: string; date: string }[];
+    /** Each role's sign-off; `outcome` is '' when the role gave none. */
+    signOffs: { role: string; name: string; date: string; outcome: 'approve' | 'reject' | ''; comment: string }[];
     /** The newest entries of the assessment's history, oldest first, worded; `earlier` counts those left out. */
     history: { rows: { date: string; by: string; text: string }[]; earlier: number };
   };
