@@ -378,6 +378,7 @@ export const strings = {
     findingsCount: (n: number) => `Findings (${n})`,
     noFindings: 'No finding: no answer so far is at medium risk or above.',
     answerWas: 'Answer',
+    findingLevel: (level: string, knockout: boolean) => `Risk level: ${level}${knockout ? ', knock-out' : ''}`,
     mitigation: 'Recommendation',
     clause: 'Contract clause to ask for',
     evidence: 'Evidence to request',

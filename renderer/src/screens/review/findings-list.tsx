@@ -98,7 +98,11 @@ export function FindingsList({
           const headingId = `finding-${key.replace(/[^a-z0-9-]/gi, '-')}`;
           return (
             <li key={key}>
-              <Card className={styles.card} role="group" aria-labelledby={headingId}>
+              <Card className={styles.card} role="group" aria-labelledby={headingId} aria-describedby={`${headingId}-level`}>
+                {/* The risk level in words for a screen reader: the badge alone is read as a bare word. */}
+                <span id={`${headingId}-level`} hidden>
+                  {s.findingLevel(strings.risk.rating[f.severity], f.kind === 'check' && f.knockoutId !== undefined)}
+                </span>
                 <div className={styles.head}>
                   <RatingBadge rating={f.severity} />
                   {f.kind === 'check' && f.knockoutId && (
