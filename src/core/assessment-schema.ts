@@ -33,6 +33,8 @@ export const Note = z.strictObject({
   text: NoteText,
   visibility: z.enum(['shared', 'internal']),
   createdAt: IsoDateTime,
+  /** When the note was last changed after it was written (optional: absent on notes never edited). */
+  editedAt: IsoDateTime.optional(),
 });
 export type Note = z.infer<typeof Note>;
 
@@ -51,6 +53,8 @@ export const Evidence = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')
     .optional(),
+  /** When the item was last changed after it was added (optional: absent on items never edited). */
+  editedAt: IsoDateTime.optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -122,6 +126,10 @@ export const SignOff = z.strictObject({
   role: ShortText.min(1),
   name: ShortText.default(''),
   date: IsoDate.optional(),
+  /** What the role decided (optional: a sign-off recorded before outcomes were asked for has none). */
+  outcome: z.enum(['approve', 'reject']).optional(),
+  /** Why, in the role's words (optional). */
+  comment: LongText.optional(),
 });
 export type SignOff = z.infer<typeof SignOff>;
 

@@ -44,6 +44,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
       await session.waitUntilShown(SERVICE);
+      // The sample has a decision, so it opens on its review.
+      await session.section('Checks');
       await expect(session.help).toBeVisible();
       await check(page, 'checks with the help panel');
       await page.keyboard.press('a');
@@ -79,6 +81,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await library.openSample(SERVICE);
       const session = new SessionPage(page);
       await session.waitUntilShown(SERVICE);
+      await session.section('Checks');
       await page.getByRole('button', { name: 'Show help' }).click();
       await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
       await check(page, 'checks at 900x600, help over the check');

@@ -52,8 +52,8 @@ test('after closing and relaunching, the assessment resumes exactly where the us
   await page.getByRole('textbox', { name: 'Clause or section' }).fill('B.4');
   await page.getByLabel('Date seen').fill('2026-03-02');
   await app.answerNextDialog({ filePath: evidenceFile });
-  await page.getByRole('button', { name: 'Fingerprint a document…' }).click();
-  await expect(page.getByText(/^SHA-256 [0-9a-f]{16}…$/)).toBeVisible();
+  await page.getByRole('button', { name: 'Record the exact file you saw…' }).click();
+  await expect(page.getByText(/^Fingerprint \(SHA-256\) [0-9a-f]{16}…$/)).toBeVisible();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Order form annex B' })).toBeVisible();
 
@@ -83,16 +83,16 @@ test('the section the user was in is remembered too', async ({ app, library, dat
   await library.openSample('Northwind Office Suite Copilot');
   let session = new SessionPage(app.page);
   await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Review');
+  await session.section('Data path');
   // The position is written a moment after the move: wait until a fresh start would read it.
-  await expect.poll(() => savedScreens(dataDir)).toContain('review');
+  await expect.poll(() => savedScreens(dataDir)).toContain('data-path');
   await app.close();
 
   ({ app, library } = await launch());
   await library.open('Northwind Office Suite Copilot');
   session = new SessionPage(app.page);
   await session.waitUntilShown('Northwind Office Suite Copilot');
-  await expect(app.page.getByRole('tab', { name: 'Review', selected: true })).toBeVisible();
+  await expect(app.page.getByRole('tab', { name: 'Data path', selected: true })).toBeVisible();
 });
 
 test('a note typed but not yet added is still there after moving to another check and back', async ({ app, library }) => {

@@ -19,6 +19,7 @@ test('a saved .fineprint opens in a fresh library with the same scores, and a se
   await library.openSample(SERVICE);
   let session = new SessionPage(app.page);
   await session.waitUntilShown(SERVICE);
+  await session.section('Checks');
   // A change made in this session travels with the file.
   await session.chooseByMouse(0);
   const score = await session.scoreText();

@@ -17,6 +17,7 @@ test('the window starts under its strict CSP and runs every screen without a scr
   await library.openSample('Northwind Office Suite Copilot');
   const session = new SessionPage(app.page);
   await session.waitUntilShown('Northwind Office Suite Copilot');
+  await session.section('Checks');
   await app.page.keyboard.press('1');
   for (const section of ['Profile', 'Data path', 'Review', 'Export', 'Checks'] as const) await session.section(section);
   await session.waitSaved();

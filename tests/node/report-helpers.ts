@@ -16,6 +16,8 @@ export interface PlacedText {
   x: number;
   y: number;
   width: number;
+  /** The font size the text is drawn at. */
+  size: number;
 }
 
 /** What a PDF reader sees: pages with their size and text, the outline, the document properties. */
@@ -38,7 +40,13 @@ export async function readPdf(bytes: Uint8Array, options: { images?: boolean } =
     let text = '';
     for (const item of content.items) {
       if (!('str' in item)) continue;
-      items.push({ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width });
+      items.push({
+        str: item.str,
+        x: item.transform[4] as number,
+        y: item.transform[5] as number,
+        width: item.width,
+        size: Math.abs(item.transform[3] as number),
+      });
       text += item.str + (item.hasEOL ? '\n' : ' ');
     }
     let images = 0;

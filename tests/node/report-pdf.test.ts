@@ -11,9 +11,15 @@ import { pdftotext, readPdf, renderModel, type ReadPdf } from './report-helpers'
 
 const SECTIONS = ['Executive summary', 'Data path', 'Findings and recommendations', 'Action plan', 'Appendix'];
 
-/** The first page whose text starts its body (after the header) with a heading. */
+/** The first page that holds a section heading (drawn at the section heading's size). */
 function pageOfHeading(pdf: ReadPdf, heading: string): number {
-  return pdf.pages.findIndex((p) => p.items.some((i) => i.str === heading && i.y > p.height - 140)) + 1;
+  return pdf.pages.findIndex((p) => p.items.some((i) => i.str === heading && i.size >= 16)) + 1;
+}
+
+/** Whether a section heading starts its page's body (right under the running header). */
+function startsPage(pdf: ReadPdf, heading: string): boolean {
+  const p = pdf.pages[pageOfHeading(pdf, heading) - 1];
+  return p !== undefined && p.items.some((i) => i.str === heading && i.y > p.height - 140);
 }
 
 /** All the text of some pages with runs of white space (line breaks of wrapped text) as one space. */
@@ -48,11 +54,13 @@ describe('PDF report of the fixture assessment', () => {
     pdf = await readPdf(bytes);
   });
 
-  it('is a PDF with the sections in the issue order, each starting a page', () => {
+  it('is a PDF with the sections in the issue order, the summary and findings each starting a page', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
     const pages = SECTIONS.map((s) => pageOfHeading(pdf, s));
     expect(pages.every((p) => p > 1)).toBe(true);
     expect([...pages].sort((a, b) => a - b)).toEqual(pages);
+    expect(startsPage(pdf, 'Executive summary')).toBe(true);
+    expect(startsPage(pdf, 'Findings and recommendations')).toBe(true);
     expect(pdf.pages[0].text).toContain('AI SERVICE RISK ASSESSMENT');
     expect(pdf.pages[0].text).toContain('Contoso Ltd');
   });
@@ -94,6 +102,7 @@ describe('PDF report of the fixture assessment', () => {
       'C. Scoring method',
       'D. Score trace',
       'E. File integrity',
+      'F. References key',
     ]);
   });
 
@@ -134,15 +143,52 @@ describe('PDF report of the fixture assessment', () => {
   it('prints the integrity digest of the assessment in the appendix, and whether the file matched it', async () => {
     // Computed here with Node's own SHA-256 over the canonical payload, not with the app's digest code.
     const expected = createHash('sha256').update(canonicalJson(reportAssessment()), 'utf8').digest('hex');
-    const last = pdf.pages.at(-1)!.text.replace(/\s+/g, '');
-    expect(last).toContain(`SHA-256ofthecanonicalassessmentpayload:sha256:${expected}`);
-    expect(flat(pdf.pages.slice(-1))).toContain('Digest computed from the assessment content when this report was made.');
-    // A file that was changed outside FinePrint says so beside its (stored) digest.
+    const all = flat(pdf.pages);
+    expect(all.replace(/\s+/g, '')).toContain(`Fingerprint(SHA-256)oftheassessment'scontent:sha256:${expected}`);
+    // In plain words: what was checked, and what the fingerprint is for.
+    expect(all).toContain('This report was made from the library copy, so there was no saved file to check against.');
+    expect(flat([pdf.pages[0]])).toContain('Assessment file Made from the library copy; its fingerprint is in the appendix');
+    expect(all).not.toMatch(/Digest computed/);
+    // A file that was changed outside FinePrint says so beside its (stored) fingerprint.
     const stored = `sha256:${'ab'.repeat(32)}`;
     const tampered = await readPdf(await renderModel(modelOf(reportAssessment(), { integrity: { digest: stored, matches: false } })));
-    const tamperedText = flat(tampered.pages.slice(-1));
+    const tamperedText = flat(tampered.pages);
     expect(tamperedText.replace(/\s+/g, '')).toContain(stored);
-    expect(tamperedText).toContain('WARNING: the digest does not match the assessment content.');
+    expect(tamperedText).toContain('WARNING: the assessment file was changed outside FinePrint after it was last saved.');
+    const intact = await readPdf(await renderModel(modelOf(reportAssessment(), { integrity: { digest: stored, matches: true } })));
+    expect(flat([intact.pages[0]])).toContain('Checked: unchanged since FinePrint saved it');
+  });
+
+  it('explains every framework reference in a references key at the end of the appendix', () => {
+    const all = flat(pdf.pages);
+    const key = all.slice(all.lastIndexOf('F. References key'));
+    expect(key).toContain('Reference Framework');
+    expect(key).toMatch(/CCM CSA Cloud Controls Matrix v4/);
+  });
+
+  it('prints each sign-off’s outcome and comment, and the outcomes on the cover', async () => {
+    const signed = reportAssessment((input) => {
+      input.decision = {
+        ...input.decision,
+        signOffs: [
+          {
+            role: 'security',
+            name: 'Ingrid Vos',
+            date: '2026-03-03',
+            outcome: 'reject',
+            comment: 'Needs the TLS termination point first.',
+          },
+          { role: 'procurement', name: 'Aline Dupont', outcome: 'approve' },
+        ],
+      };
+    });
+    const read = await readPdf(await renderModel(modelOf(signed)));
+    const all = flat(read.pages);
+    expect(all).toMatch(/Role Name Date Outcome Comment/);
+    const signOffs = all.slice(all.indexOf('Role Name Date Outcome Comment'), all.indexOf('History Date'));
+    for (const text of ['Security', 'Ingrid Vos', 'Rejected', 'Needs the TLS termination point first.', 'Procurement', 'Approved'])
+      expect(signOffs).toContain(text);
+    expect(flat(read.pages.slice(0, 3))).toContain('Signed off by Security (rejected), Procurement (approved)');
   });
 
   it('leaves internal notes out by default and includes them when asked', async () => {
@@ -226,7 +272,7 @@ describe('long tables', () => {
     const open = pdf.pages.findIndex((p) => p.items.some((i) => i.str.startsWith('Open questions ('))) + 1;
     const to = pageOfHeading(pdf, 'Action plan');
     expect(open - from).toBeGreaterThan(3);
-    expect(to - open).toBeGreaterThan(1);
+    expect(to - open).toBeGreaterThanOrEqual(1);
     for (let page = from; page < open; page++) {
       const text = flat([pdf.pages[page - 1]]);
       expect(text, `page ${page}`).toContain('Contract clause to request');

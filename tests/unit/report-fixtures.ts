@@ -41,7 +41,7 @@ export function reportTemplateInput(): TemplateInput {
       { id: 'identity', title: 'Identity and access' },
     ],
     checks: [
-      gradedCheck('region-01', 'region', { weight: 3 }),
+      gradedCheck('region-01', 'region', { weight: 3, references: [{ framework: 'CCM', id: 'DSP-19' }] }),
       gradedCheck('region-02', 'region', { capture: { kind: 'number', label: 'Notice of new subprocessors', unit: 'days' } }),
       gradedCheck('data-path-01', 'data-path', { capture: { kind: 'number', label: 'Abuse-monitoring retention', unit: 'days' } }),
       gradedCheck('data-path-02', 'data-path', { visibleWhen: { question: 'data', includes: 'personal' } }),

@@ -9,6 +9,7 @@ export {
   DeleteRegular,
   DismissRegular,
   DocumentPdfRegular,
+  EditRegular,
   FingerprintRegular,
   FolderOpenRegular,
   KeyboardRegular,

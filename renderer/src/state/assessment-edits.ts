@@ -61,6 +61,22 @@ export function removeNote(a: Assessment, checkId: string, noteId: string): Asse
   return editAnswer(a, checkId, (answer) => ({ ...answer, notes: answer.notes.filter((n) => n.id !== noteId) }));
 }
 
+/** Changes a note's text, recording when (its visibility and first date stay). */
+export function editNote(a: Assessment, checkId: string, noteId: string, text: string, at = nowIso()): Assessment {
+  return editAnswer(a, checkId, (answer) => ({
+    ...answer,
+    notes: answer.notes.map((n) => (n.id === noteId && n.text !== text ? { ...n, text, editedAt: at } : n)),
+  }));
+}
+
+/** Replaces an evidence item with its edited version, recording when. */
+export function editEvidence(a: Assessment, checkId: string, evidence: Evidence, at = nowIso()): Assessment {
+  return editAnswer(a, checkId, (answer) => ({
+    ...answer,
+    evidence: answer.evidence.map((e) => (e.id === evidence.id ? { ...evidence, editedAt: at } : e)),
+  }));
+}
+
 /** Adds an evidence item to a check. */
 export function addEvidence(a: Assessment, checkId: string, evidence: Evidence): Assessment {
   return editAnswer(a, checkId, (answer) => ({ ...answer, evidence: [...answer.evidence, evidence] }));

@@ -128,7 +128,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         assessment,
         templateRef: opened.assessment.template.$ref,
         evaluation,
-        screen: position?.screen ?? 'checks',
+        // A decided assessment opens on its review: that is what someone opening it wants to read.
+        screen: position?.screen ?? (assessment.decision.outcome === 'pending' ? 'checks' : 'review'),
         checkId: checkToShow(evaluation, position?.checkId),
         loading: false,
         loadError: undefined,

@@ -42,7 +42,8 @@ const SCORING_METHOD = [
 /** The appendix: profile, every visible check, the scoring method and trace, and the file's integrity digest. */
 export function drawAppendix(l: Layout, m: ReportModel): void {
   const a = m.appendix;
-  l.heading('Appendix', 1);
+  // The appendix follows on from a short end of the action plan (a few history rows) rather than leave it alone.
+  l.heading('Appendix', 1, { share: 240 });
   l.paragraph(
     `Everything behind the summary: the profile, every check that applies with its answer, ${m.includesInternalNotes ? 'shared and internal' : 'shared'} notes, evidence and references, how the score is computed and what each answer contributed, and the integrity digest of the assessment file.`,
     { size: SIZE.small, colour: COLOURS.muted },
@@ -58,7 +59,8 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
     { size: SIZE.small, heading: { text: 'A. Profile', level: 2 } },
   );
 
-  l.heading('B. Checks and answers', 2);
+  // Keep the part's heading and introduction with its first area's heading and rows.
+  l.heading('B. Checks and answers', 2, { keep: 150 });
   if (a.definitions.length > 0)
     l.paragraph(`Definitions used in the contract clauses. ${a.definitions.map((d) => `“${d.term}”: ${d.meaning}`).join(' ')}`, {
       size: SIZE.small,
@@ -96,7 +98,7 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
     { size: SIZE.small },
   );
 
-  l.heading('D. Score trace', 2);
+  l.heading('D. Score trace', 2, { keep: 150 });
   l.paragraph(
     'Each scored item (a known answer, or a hop outside the required jurisdictions): its level and points, the points after the tier factor, its weight, its share of the area score and its contribution to the overall score. The contributions add up to the overall score.',
     { size: SIZE.small, colour: COLOURS.muted },
@@ -143,10 +145,28 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
   l.heading('E. File integrity', 2);
   const status =
     a.integrity.status === 'matches'
-      ? 'The digest matches the assessment content: the file has not been changed outside FinePrint since it was saved.'
+      ? 'Checked: the assessment file is exactly as FinePrint last saved it. Nothing was changed outside FinePrint.'
       : a.integrity.status === 'mismatch'
-        ? 'WARNING: the digest does not match the assessment content. The file was changed outside FinePrint after it was saved; treat its answers with care.'
-        : 'Digest computed from the assessment content when this report was made.';
-  l.paragraph(`SHA-256 of the canonical assessment payload: ${a.integrity.digest}`, { size: SIZE.small, face: 'bold' });
+        ? 'WARNING: the assessment file was changed outside FinePrint after it was last saved. Treat its answers with care.'
+        : 'This report was made from the library copy, so there was no saved file to check against. The fingerprint below lets anyone confirm later that a copy of this assessment holds the same answers.';
   l.paragraph(status, { size: SIZE.small, colour: a.integrity.status === 'mismatch' ? RISK_COLOUR.critical : COLOURS.ink });
+  l.paragraph(`Fingerprint (SHA-256) of the assessment's content: ${a.integrity.digest}`, { size: SIZE.small, face: 'bold' });
+
+  if (a.frameworks.length > 0)
+    drawTable(
+      l,
+      [
+        { header: 'Reference', width: 18 },
+        { header: 'Framework', width: 82 },
+      ],
+      a.frameworks.map((f) => ({ cells: [f.code, f.name] })),
+      {
+        size: SIZE.small,
+        heading: {
+          text: 'F. References key',
+          level: 2,
+          intro: 'The short names used in the References column of the checks, with each framework in full.',
+        },
+      },
+    );
 }

@@ -6,6 +6,8 @@ import type { RiskLevel } from '../risk';
 import { drawTable, type TableCell, type TableRow } from './table';
 import { COLOURS, RISK_COLOUR, RISK_TINT, SIZE } from './theme';
 
+const SIGN_OFF_OUTCOME = { approve: 'Approved', reject: 'Rejected' } as const;
+
 /** A risk cell: the level's name in its colour on its tint, plus a knock-out mark. */
 export function riskCell(level: RiskLevel, knockout = false): TableCell {
   return {
@@ -19,7 +21,8 @@ export function riskCell(level: RiskLevel, knockout = false): TableCell {
 
 /** The data-path section: who touches the data where, against the buyer's required jurisdictions. */
 export function drawDataPathSection(l: Layout, m: ReportModel): void {
-  l.heading('Data path', 1);
+  // A short section: it follows on from the summary when its introduction and first hops fit there.
+  l.heading('Data path', 1, { share: 260 });
   const { hops, requiredLabels } = m.dataPath;
   const outside = hops.filter((h) => h.standing === 'outside').length;
   const unknown = hops.filter((h) => h.standing === 'unknown').length;
@@ -95,15 +98,12 @@ export function drawFindings(l: Layout, m: ReportModel): void {
 function drawOpenQuestions(l: Layout, m: ReportModel): void {
   const qs = m.openQuestions;
   const blocking = qs.filter((q) => q.blocking).length;
-  l.heading(`Open questions (${qs.length})`, 2);
   if (qs.length === 0) {
+    l.heading(`Open questions (${qs.length})`, 2);
     l.paragraph('None: every check that applies has an answer.', { size: SIZE.small });
     return;
   }
-  l.paragraph(
-    `Not scored: put these to the vendor. ${blocking > 0 ? `${blocking} ${blocking === 1 ? 'is' : 'are'} blocking (a knock-out check): the service cannot be approved until ${blocking === 1 ? 'it is' : 'they are'} answered.` : 'None is blocking.'}`,
-    { size: SIZE.small, colour: COLOURS.muted },
-  );
+  const intro = `Not scored: put these to the vendor. ${blocking > 0 ? `${blocking} ${blocking === 1 ? 'is' : 'are'} blocking (a knock-out check): the service cannot be approved until ${blocking === 1 ? 'it is' : 'they are'} answered.` : 'None is blocking.'}`;
   drawTable(
     l,
     [
@@ -130,13 +130,14 @@ function drawOpenQuestions(l: Layout, m: ReportModel): void {
         q.evidence,
       ],
     })),
-    { size: SIZE.small },
+    { size: SIZE.small, heading: { text: `Open questions (${qs.length})`, level: 2, intro } },
   );
 }
 
 /** The decision with its conditions (owner, due date), the sign-offs by role and the history that led there. */
 export function drawActionPlan(l: Layout, m: ReportModel): void {
-  l.heading('Action plan', 1);
+  // A short section: it follows on from the findings when the decision and its rationale fit there.
+  l.heading('Action plan', 1, { share: 200 });
   const d = m.decision;
   l.paragraph(`Decision: ${OUTCOME_LABEL[d.outcome]}`, { face: 'bold', size: SIZE.h3, colour: COLOURS.ink, gapAfter: 4 });
   l.paragraph(d.rationale.trim() || 'No rationale recorded.', { size: SIZE.body });
@@ -175,11 +176,27 @@ export function drawActionPlan(l: Layout, m: ReportModel): void {
     drawTable(
       l,
       [
-        { header: 'Role', width: 30 },
-        { header: 'Name', width: 40 },
-        { header: 'Date', width: 30 },
+        { header: 'Role', width: 18 },
+        { header: 'Name', width: 20 },
+        { header: 'Date', width: 16 },
+        { header: 'Outcome', width: 12 },
+        { header: 'Comment', width: 34 },
       ],
-      d.signOffs.map((s) => ({ cells: [s.role, s.name || 'Not named', s.date || 'Not dated'] })),
+      d.signOffs.map((s) => ({
+        cells: [
+          s.role,
+          s.name || 'Not named',
+          s.date || 'Not dated',
+          s.outcome === ''
+            ? 'Not given'
+            : {
+                parts: [
+                  { text: SIGN_OFF_OUTCOME[s.outcome], face: 'bold', colour: s.outcome === 'reject' ? RISK_COLOUR.high : RISK_COLOUR.none },
+                ],
+              },
+          s.comment,
+        ],
+      })),
       { size: SIZE.small },
     );
   l.heading('History', 2);

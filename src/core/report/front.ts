@@ -120,17 +120,19 @@ export function drawCover(l: Layout, m: ReportModel): void {
     d.conditions.length > 0
       ? `${d.conditions.length} condition${d.conditions.length === 1 ? '' : 's'} in the action plan`
       : 'No conditions recorded',
-    d.signOffs.length > 0 ? `Signed off by ${d.signOffs.map((s) => s.role).join(', ')}` : 'No sign-offs recorded',
+    d.signOffs.length > 0
+      ? `Signed off by ${d.signOffs.map((s) => (s.outcome === 'reject' ? `${s.role} (rejected)` : s.outcome === 'approve' ? `${s.role} (approved)` : s.role)).join(', ')}`
+      : 'No sign-offs recorded',
   ];
   panel(l, l.left + w + gap, top, w, height, 'Decision', OUTCOME_LABEL[d.outcome], OUTCOME_COLOUR[d.outcome], COLOURS.panel, decisionLines);
   l.y = top + height + 26;
 
   const integrity =
     m.appendix.integrity.status === 'mismatch'
-      ? 'Digest does not match: the file was changed outside FinePrint'
+      ? 'Changed outside FinePrint after it was saved: treat the answers with care'
       : m.appendix.integrity.status === 'matches'
-        ? 'Digest matches the file content'
-        : 'Digest computed for this report';
+        ? 'Checked: unchanged since FinePrint saved it'
+        : 'Made from the library copy; its fingerprint is in the appendix';
   const details: [string, string][] = [
     ['Vendor', c.vendor],
     ['Service', c.service],
@@ -140,7 +142,7 @@ export function drawCover(l: Layout, m: ReportModel): void {
     ['Assessment last updated', c.assessmentUpdated],
     ['Checklist', `${c.templateTitle} ${c.templateVersion}`],
     ['Findings', `${m.summary.findingCount} (${m.summary.knockouts.length} knock-out${m.summary.knockouts.length === 1 ? '' : 's'} hit)`],
-    ['File integrity', integrity],
+    ['Assessment file', integrity],
   ];
   for (const [key, value] of details) {
     const lines = l.wrap(value, l.contentWidth - 150, 'normal', SIZE.body).slice(0, 2);

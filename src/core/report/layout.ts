@@ -228,9 +228,24 @@ export class Layout {
     return lines.length;
   }
 
-  /** A section heading: level 1 starts a page and a top-level bookmark; 2 and 3 are bookmarked under it. */
-  heading(text: string, level: 1 | 2 | 3, options: { bookmark?: boolean; keep?: number } = {}): void {
-    if (level === 1) this.newPage();
+  /** The height of a paragraph drawn with {@link paragraph}'s defaults, gap included. */
+  paragraphHeight(text: string, options: { face?: Face; size?: number; width?: number } = {}): number {
+    const { face = 'normal', size = SIZE.body, width = this.contentWidth } = options;
+    return this.wrap(text, width, face, size).length * size * LINE + size * 0.6;
+  }
+
+  /**
+   * A section heading: level 1 starts a page and a top-level bookmark (unless `share` is given and that
+   * many points fit below what is already on the page: a short section then follows on); 2 and 3 are
+   * bookmarked under it.
+   */
+  heading(text: string, level: 1 | 2 | 3, options: { bookmark?: boolean; keep?: number; share?: number } = {}): void {
+    if (level === 1) {
+      const gap = 28;
+      if (options.share !== undefined && this.y > this.top && this.y + gap + SIZE.h1 * LINE + 16 + options.share <= this.bottom)
+        this.y += gap;
+      else this.newPage();
+    }
     const size = level === 1 ? SIZE.h1 : level === 2 ? SIZE.h2 : SIZE.h3;
     // Keep a heading with what follows it: `keep` points of it, or a few lines.
     this.ensure(size * LINE * 2 + 8 + (options.keep ?? 40));

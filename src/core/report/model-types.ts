@@ -193,7 +193,8 @@ export interface ReportModel {
     outcome: Outcome;
     rationale: string;
     conditions: { text: string; owner: string; due: string }[];
-    signOffs: { role: string; name: string; date: string }[];
+    /** Each role's sign-off; `outcome` is '' when the role gave none. */
+    signOffs: { role: string; name: string; date: string; outcome: 'approve' | 'reject' | ''; comment: string }[];
     /** The newest entries of the assessment's history, oldest first, worded; `earlier` counts those left out. */
     history: { rows: { date: string; by: string; text: string }[]; earlier: number };
   };
@@ -219,5 +220,7 @@ export interface ReportModel {
     trace: TraceRow[];
     overallRaw: number;
     integrity: { digest: string; status: 'matches' | 'mismatch' | 'computed' };
+    /** Each framework the visible checks cite: its short code and its full name and version. */
+    frameworks: { code: string; name: string }[];
   };
 }

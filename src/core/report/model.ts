@@ -1,3 +1,4 @@
+import { frameworksCited } from '../frameworks';
 import type { Answer, Assessment, Profile } from '../assessment-schema';
 import { payloadDigest } from '../digest';
 import { JURISDICTION_LABEL, jurisdictionLabel } from '../advice';
@@ -280,6 +281,8 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         role: labelFromId(s.role),
         name: s.name,
         date: s.date ? formatDate(s.date) : '',
+        outcome: s.outcome ?? '',
+        comment: s.comment ?? '',
       })),
       history: historyRows(assessment),
     },
@@ -341,6 +344,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       trace,
       overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),
       integrity,
+      frameworks: frameworksCited(evaluation.visibleCheckIds.flatMap((id) => checks.get(id)?.references ?? [])),
     },
   };
 }

@@ -45,7 +45,7 @@ export function drawTable(
   l: Layout,
   columns: readonly TableColumn[],
   rows: readonly TableRow[],
-  options: { size?: number; heading?: { text: string; level: 2 | 3 } } = {},
+  options: { size?: number; heading?: { text: string; level: 2 | 3; intro?: string } } = {},
 ): void {
   const size = options.size ?? SIZE.table;
   const total = columns.reduce((s, c) => s + c.width, 0);
@@ -141,18 +141,27 @@ export function drawTable(
   const pageRoom = l.bottom - l.top - headHeight;
   // Keep the heading, the header row and the start of the first row together.
   const first = rows[0]?.cells.map((c, i) => layCell(c, i));
-  const keep = headHeight + (first ? Math.min(heightOf(first), 5 * size * LINE + 2 * PAD_Y) : 0);
-  if (options.heading) l.heading(options.heading.text, options.heading.level, { keep });
+  // A first row that fits on a page is never split (it moves whole), so all of it must fit beside the heading.
+  const firstHeight = first ? heightOf(first) : 0;
+  const keep = headHeight + (firstHeight <= pageRoom ? firstHeight : Math.min(firstHeight, 5 * size * LINE + 2 * PAD_Y));
+  // Keep the heading and its introduction with the header row and the first rows (no orphan heading).
+  const intro = options.heading?.intro;
+  const introHeight = intro ? l.paragraphHeight(intro, { size: SIZE.small }) : 0;
+  if (options.heading) l.heading(options.heading.text, options.heading.level, { keep: keep + introHeight });
   else l.ensure(keep);
+  if (intro) l.paragraph(intro, { size: SIZE.small, colour: COLOURS.muted });
   drawHead();
   let next: LaidCell[] | undefined = first;
+  // The last row never starts a page alone when the table has rows before it (no widow row).
+  const lastKept = rows.length >= 3 ? rows.length - 1 : -1;
+  const keepsWithPrevious = (i: number) => rows[i]?.keepWithPrevious === true || i === lastKept;
   rows.forEach((row, index) => {
     let cells = next ?? row.cells.map((c, i) => layCell(c, i));
     next = undefined;
     let height = heightOf(cells);
     // A row that must not start a page (a total) pulls the row before it onto the next page too.
     const follower = rows[index + 1];
-    if (follower?.keepWithPrevious) {
+    if (follower && keepsWithPrevious(index + 1)) {
       next = follower.cells.map((c, i) => layCell(c, i));
       const at = l.y + batch.length * simpleHeight;
       const both = height + heightOf(next);

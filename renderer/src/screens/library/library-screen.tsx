@@ -49,7 +49,8 @@ export function LibraryScreen() {
         <SampleMenu samples={samples} onOpen={(f) => void openSample(f)} />
       </div>
 
-      {ready && !settings.welcomed && (
+      {/* The welcome is for an empty library: once any assessment is in it (made, imported, a sample), it goes. */}
+      {ready && !settings.welcomed && library.length === 0 && (
         <WelcomeCard samples={samples} onOpenSample={(f) => void openSample(f)} onDismiss={() => void markWelcomed()} />
       )}
 

@@ -24,6 +24,12 @@ const useStyles = makeStyles({
   },
   knockout: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
   plain: { margin: 0, paddingLeft: '18px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // Each part of a finding is a term and its text, so it reads (and copies) as its own line, never run on.
+  fields: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  term: { display: 'inline', fontWeight: tokens.fontWeightSemibold, '::after': { content: '":"' } },
+  value: { display: 'inline', margin: 0 },
+  blockTerm: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalXS },
+  blockValue: { margin: 0 },
 });
 
 const PAGE = 40;
@@ -128,7 +134,11 @@ export function FindingsList({
           const headingId = `finding-${key.replace(/[^a-z0-9-]/gi, '-')}`;
           return (
             <li key={key}>
-              <Card className={styles.card} role="group" aria-labelledby={headingId}>
+              <Card className={styles.card} role="group" aria-labelledby={headingId} aria-describedby={`${headingId}-level`}>
+                {/* The risk level in words for a screen reader: the badge alone is read as a bare word. */}
+                <span id={`${headingId}-level`} hidden>
+                  {s.findingLevel(strings.risk.rating[f.severity], f.kind === 'check' && f.knockoutId !== undefined)}
+                </span>
                 <div className={styles.head}>
                   <RatingBadge rating={f.severity} long />
                   {f.kind === 'check' && f.knockoutId && (
@@ -144,33 +154,43 @@ export function FindingsList({
                 <Subtitle2 as="h4" id={headingId}>
                   {f.kind === 'check' ? f.prompt : findingTitle(template, f)}
                 </Subtitle2>
-                <Body1>
-                  <span className={styles.label}>{s.answerWas}: </span>
-                  {findingAnswer(f)}
-                  {f.kind === 'check' &&
-                    f.value !== undefined &&
-                    ` (${capture ? `${capture.label}: ` : ''}${formatFigure(f.value, capture)})`}
-                </Body1>
-                {advice.mitigation && (
-                  <Body1>
-                    <span className={styles.label}>{s.mitigation}: </span>
-                    {advice.mitigation}
-                  </Body1>
-                )}
-                {advice.clause && (
+                <dl className={styles.fields}>
                   <div>
-                    <Caption1 as="p" className={styles.label}>
-                      {s.clause}
-                    </Caption1>
-                    <blockquote className={styles.clause}>
-                      <Body1>{advice.clause}</Body1>
-                    </blockquote>
+                    <dt className={styles.term}>{s.answerWas}</dt>{' '}
+                    <dd className={styles.value}>
+                      <Body1>
+                        {findingAnswer(f)}
+                        {f.kind === 'check' &&
+                          f.value !== undefined &&
+                          ` (${capture ? `${capture.label}: ` : ''}${formatFigure(f.value, capture)})`}
+                      </Body1>
+                    </dd>
                   </div>
-                )}
-                <Body1>
-                  <span className={styles.label}>{s.evidence}: </span>
-                  {advice.evidence}
-                </Body1>
+                  {advice.mitigation && (
+                    <div>
+                      <dt className={styles.term}>{s.mitigation}</dt>{' '}
+                      <dd className={styles.value}>
+                        <Body1>{advice.mitigation}</Body1>
+                      </dd>
+                    </div>
+                  )}
+                  {advice.clause && (
+                    <div>
+                      <dt className={styles.blockTerm}>{s.clause}</dt>
+                      <dd className={styles.blockValue}>
+                        <blockquote className={styles.clause}>
+                          <Body1>{advice.clause}</Body1>
+                        </blockquote>
+                      </dd>
+                    </div>
+                  )}
+                  <div>
+                    <dt className={styles.term}>{s.evidence}</dt>{' '}
+                    <dd className={styles.value}>
+                      <Body1>{advice.evidence}</Body1>
+                    </dd>
+                  </div>
+                </dl>
                 <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
               </Card>
             </li>

@@ -28,6 +28,8 @@ const useStyles = makeStyles({
   content: { maxHeight: 'calc(100vh - 220px)', overflowY: 'auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   table: { tableLayout: 'auto' },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  // The level badge keeps to one line: wrapped, its words spilled out of the pill and looked struck through.
+  level: { whiteSpace: 'nowrap', width: '1%' },
   prompt: { display: 'block', color: tokens.colorNeutralForeground3, minWidth: '280px', maxWidth: '460px' },
 });
 
@@ -69,7 +71,7 @@ export function ScoreTraceDialog({ assessment, evaluation }: { assessment: Asses
                 <TableRow>
                   <TableHeaderCell>{c.check}</TableHeaderCell>
                   <TableHeaderCell>{c.area}</TableHeaderCell>
-                  <TableHeaderCell>{c.level}</TableHeaderCell>
+                  <TableHeaderCell className={styles.level}>{c.level}</TableHeaderCell>
                   <TableHeaderCell className={styles.num}>{c.scaled}</TableHeaderCell>
                   <TableHeaderCell className={styles.num}>{c.weight}</TableHeaderCell>
                   <TableHeaderCell className={styles.num}>{c.contribution}</TableHeaderCell>
@@ -83,7 +85,7 @@ export function ScoreTraceDialog({ assessment, evaluation }: { assessment: Asses
                       <Caption1 className={styles.prompt}>{r.prompt}</Caption1>
                     </TableCell>
                     <TableCell>{r.area}</TableCell>
-                    <TableCell>
+                    <TableCell className={styles.level}>
                       <RiskBadge level={r.level} size="small" />
                     </TableCell>
                     <TableCell className={styles.num}>{fmt(r.scaled)}</TableCell>

@@ -1,4 +1,4 @@
-import { Body1, Button, Field, Input, Select, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Field, Input, Select, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SignOff } from '../../../../src/core/assessment-schema';
 import { AddRegular, DeleteRegular } from '../../components/icons';
@@ -9,11 +9,12 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(140px, 1fr) minmax(200px, 2fr) 160px auto',
+    gridTemplateColumns: 'minmax(140px, 1fr) minmax(200px, 2fr) 160px 140px auto',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
     '@media (max-width: 1000px)': { gridTemplateColumns: '1fr 1fr auto' },
   },
+  comment: { gridColumn: '2 / -2', '@media (max-width: 1000px)': { gridColumn: '1 / -1' } },
   role: { fontWeight: tokens.fontWeightSemibold, alignSelf: 'center', paddingTop: '22px' },
   muted: { color: tokens.colorNeutralForeground3 },
   add: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end' },
@@ -50,9 +51,27 @@ export function SignOffsEditor({ signOffs, onChange }: { signOffs: readonly Sign
                     onChange={(_, d) => onChange(signOffs.map((y, j) => (j === i ? withOptionalText(y, 'date', d.value) : y)))}
                   />
                 </Field>
+                <Field label={s.signOffOutcome}>
+                  <Select
+                    value={x.outcome ?? ''}
+                    onChange={(_, d) => onChange(signOffs.map((y, j) => (j === i ? withOptionalText(y, 'outcome', d.value) : y)))}
+                  >
+                    <option value="">{s.signOffOutcomes.none}</option>
+                    <option value="approve">{s.signOffOutcomes.approve}</option>
+                    <option value="reject">{s.signOffOutcomes.reject}</option>
+                  </Select>
+                </Field>
                 <Tooltip content={s.removeSignOff(roleName(x.role))} relationship="label">
                   <Button appearance="subtle" icon={<DeleteRegular />} onClick={() => onChange(signOffs.filter((_, j) => j !== i))} />
                 </Tooltip>
+                <Field label={s.signOffComment} className={styles.comment}>
+                  <Textarea
+                    value={x.comment ?? ''}
+                    maxLength={4000}
+                    resize="vertical"
+                    onChange={(_, d) => onChange(signOffs.map((y, j) => (j === i ? withOptionalText(y, 'comment', d.value) : y)))}
+                  />
+                </Field>
               </div>
             </li>
           ))}

@@ -43,7 +43,21 @@ const useStyles = makeStyles({
   missingReason: { border: `2px solid ${tokens.colorPaletteRedBorder2}` },
   unanswered: {},
   current: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '1px', fontWeight: tokens.fontWeightSemibold },
+  key: {
+    listStyle: 'none',
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    padding: 0,
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: '2px',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
+  mark: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1, marginRight: '4px' },
 });
+
+const KEYED = ['answered', 'unknown', 'na', 'missingReason'] as const;
 
 const MARK: Record<CheckStatus, string> = { unanswered: '', answered: '✓', unknown: '?', na: '–', missingReason: '!' };
 
@@ -71,27 +85,44 @@ export const CheckStrip = memo(function CheckStrip({
     if (top < list.scrollTop) list.scrollTop = top;
     else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
   }, [currentId]);
+  // The key names only the marks this area shows, so "3?" or "4–" never has to be guessed.
+  const shown = new Set(checks.map((c) => checkStatus(answers[c.id])));
+  const keyed = KEYED.filter((k) => shown.has(k));
   return (
-    <ol ref={ref} className={styles.list} aria-label={s.checkList}>
-      {checks.map((c, i) => {
-        const status = checkStatus(answers[c.id]);
-        const label = s.jumpTo(i + 1, s.status[status]);
-        return (
-          <li key={c.id}>
-            <button
-              type="button"
-              className={mergeClasses(styles.pill, styles[status], c.id === currentId && styles.current)}
-              aria-label={label}
-              title={c.shortTitle ? `${label}: ${c.shortTitle}` : label}
-              aria-current={c.id === currentId ? 'step' : undefined}
-              onClick={() => onJump(c.id)}
-            >
-              {i + 1}
-              {MARK[status]}
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol ref={ref} className={styles.list} aria-label={s.checkList}>
+        {checks.map((c, i) => {
+          const status = checkStatus(answers[c.id]);
+          const label = s.jumpTo(i + 1, c.prompt, s.status[status]);
+          return (
+            <li key={c.id}>
+              <button
+                type="button"
+                className={mergeClasses(styles.pill, styles[status], c.id === currentId && styles.current)}
+                aria-label={label}
+                title={c.shortTitle ? `${label}: ${c.shortTitle}` : label}
+                aria-current={c.id === currentId ? 'step' : undefined}
+                onClick={() => onJump(c.id)}
+              >
+                {i + 1}
+                {MARK[status]}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {keyed.length > 0 && (
+        <ul className={styles.key} aria-label={s.stripKey}>
+          {keyed.map((k) => (
+            <li key={k}>
+              <span className={styles.mark} aria-hidden="true">
+                {MARK[k]}
+              </span>
+              {s.stripMarks[k]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 });

@@ -21,7 +21,17 @@ import type { Check, ScoringSettings } from '../../../../src/core/template-schem
 import { ChevronLeftRegular, ChevronRightRegular, QuestionCircleRegular } from '../../components/icons';
 import { strings } from '../../i18n/en';
 import { useSessionStore } from '../../state/session-store';
-import { addEvidence, addNote, removeEvidence, removeNote, setCaptureValue, setResponse, toggleOption } from '../../state/assessment-edits';
+import {
+  addEvidence,
+  addNote,
+  removeEvidence,
+  removeNote,
+  editNote,
+  editEvidence,
+  setCaptureValue,
+  setResponse,
+  toggleOption,
+} from '../../state/assessment-edits';
 import { AnswerOptions } from './answer-options';
 import { CaptureField } from './capture-field';
 import { EvidenceEditor } from './evidence-editor';
@@ -88,7 +98,7 @@ export function CheckView({
         <Caption1>
           {areaTitle} · {s.checkOf(number, total)}
         </Caption1>
-        <Badge appearance="outline" color="informative" size="small">
+        <Badge appearance="outline" color="informative" size="small" title={s.weightHint(check.weight)}>
           {s.weight(check.weight)}
         </Badge>
         {check.knockout && (
@@ -166,6 +176,7 @@ export function CheckView({
               notes={answer?.notes ?? []}
               onAdd={(n) => update((a) => addNote(a, check.id, n))}
               onRemove={(id) => update((a) => removeNote(a, check.id, id))}
+              onEdit={(id, text) => update((a) => editNote(a, check.id, id, text))}
             />
           </AccordionPanel>
         </AccordionItem>
@@ -178,6 +189,7 @@ export function CheckView({
               evidence={answer?.evidence ?? []}
               onAdd={(e) => update((a) => addEvidence(a, check.id, e))}
               onRemove={(id) => update((a) => removeEvidence(a, check.id, id))}
+              onEdit={(e) => update((a) => editEvidence(a, check.id, e))}
             />
           </AccordionPanel>
         </AccordionItem>

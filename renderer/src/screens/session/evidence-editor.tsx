@@ -1,11 +1,11 @@
 import { Body1Strong, Button, Caption1, Field, Input, Link, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Evidence } from '../../../../src/core/assessment-schema';
 import { errorMessage } from '../../api/app-error';
 import { client } from '../../api/client';
 import { ErrorBar } from '../../components/error-bar';
-import { formatDate } from '../../components/format';
-import { AddRegular, DeleteRegular, FingerprintRegular } from '../../components/icons';
+import { formatDate, formatDateTime } from '../../components/format';
+import { AddRegular, DeleteRegular, EditRegular, FingerprintRegular } from '../../components/icons';
 import { useEntryListStyles } from '../../components/entry-list-styles';
 import { strings } from '../../i18n/en';
 import { newId } from '../../state/ids';
@@ -15,6 +15,7 @@ const useStyles = makeStyles({
   body: { flex: '1 1 auto', display: 'flex', flexDirection: 'column', gap: '2px', overflowWrap: 'anywhere' },
   hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground3, flexBasis: '100%' },
   form: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
@@ -27,8 +28,19 @@ const useStyles = makeStyles({
   actions: { gridColumn: '1 / -1', display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-type Draft = { title: string; link: string; document: string; clause: string; seenOn: string; sha256: string };
-const EMPTY: Draft = { title: '', link: '', document: '', clause: '', seenOn: '', sha256: '' };
+/** The form's fields; `editing` is the id of the item being changed, '' for a new one. */
+type Draft = { title: string; link: string; document: string; clause: string; seenOn: string; sha256: string; editing: string };
+const EMPTY: Draft = { title: '', link: '', document: '', clause: '', seenOn: '', sha256: '', editing: '' };
+
+const draftOf = (e: Evidence): Draft => ({
+  title: e.title,
+  link: e.link ?? '',
+  document: e.document ?? '',
+  clause: e.clause ?? '',
+  seenOn: e.seenOn ?? '',
+  sha256: e.sha256 ?? '',
+  editing: e.id,
+});
 
 function linkProblem(link: string): string | undefined {
   if (link.trim() === '') return undefined;
@@ -41,7 +53,7 @@ function linkProblem(link: string): string | undefined {
 }
 
 function toEvidence(d: Draft): Evidence {
-  const e: Evidence = { id: newId('evidence'), title: d.title.trim() };
+  const e: Evidence = { id: d.editing || newId('evidence'), title: d.title.trim() };
   if (d.link.trim()) e.link = d.link.trim();
   if (d.document.trim()) e.document = d.document.trim();
   if (d.clause.trim()) e.clause = d.clause.trim();
@@ -56,16 +68,20 @@ export function EvidenceEditor({
   evidence,
   onAdd,
   onRemove,
+  onEdit,
 }: {
   evidence: readonly Evidence[];
   onAdd: (evidence: Evidence) => void;
   onRemove: (id: string) => void;
+  /** Replaces an item with its edited version (the edit is recorded in the item). */
+  onEdit: (evidence: Evidence) => void;
   /** Names the check, so an item typed but not added is still there when the user comes back. */
   draftKey: string;
 }) {
   const styles = useStyles();
   const list = useEntryListStyles();
   const s = strings.evidence;
+  const hintId = useId();
   const [draft, setDraft] = useKeptDraft<Draft | undefined>(`evidence:${draftKey}`, undefined);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
@@ -86,7 +102,8 @@ export function EvidenceEditor({
   const save = () => {
     setTried(true);
     if (!draft || draft.title.trim() === '' || linkProblem(draft.link)) return;
-    onAdd(toEvidence(draft));
+    if (draft.editing) onEdit(toEvidence(draft));
+    else onAdd(toEvidence(draft));
     setDraft(undefined);
     setTried(false);
   };
@@ -117,7 +134,11 @@ export function EvidenceEditor({
                     {s.sha256} {e.sha256.slice(0, 16)}…
                   </Caption1>
                 )}
+                {e.editedAt && <Caption1 className={styles.muted}>{s.edited(formatDateTime(e.editedAt))}</Caption1>}
               </div>
+              <Tooltip content={s.edit(e.title)} relationship="label">
+                <Button appearance="subtle" size="small" icon={<EditRegular />} onClick={() => (setDraft(draftOf(e)), setTried(false))} />
+              </Tooltip>
               <Tooltip content={s.remove(e.title)} relationship="label">
                 <Button appearance="subtle" size="small" icon={<DeleteRegular />} onClick={() => onRemove(e.id)} />
               </Tooltip>
@@ -126,7 +147,7 @@ export function EvidenceEditor({
         </ul>
       )}
       {draft ? (
-        <div className={styles.form} role="group" aria-label={s.add}>
+        <div className={styles.form} role="group" aria-label={draft.editing ? s.edit(draft.title) : s.add}>
           <Field label={s.itemTitle} required validationMessage={titleProblem ?? null} className={styles.wide}>
             <Input value={draft.title} maxLength={300} onChange={(_, d) => set({ title: d.value })} />
           </Field>
@@ -143,9 +164,12 @@ export function EvidenceEditor({
             <Input type="date" value={draft.seenOn} onChange={(_, d) => set({ seenOn: d.value })} />
           </Field>
           <div className={styles.actions}>
-            <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()}>
+            <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()} aria-describedby={hintId}>
               {s.fingerprint}
             </Button>
+            <Caption1 id={hintId} className={styles.hint}>
+              {s.fingerprintHint}
+            </Caption1>
             {draft.sha256 && (
               <Caption1 className={styles.hash} title={draft.sha256}>
                 {s.sha256} {draft.sha256.slice(0, 16)}…
@@ -159,7 +183,7 @@ export function EvidenceEditor({
           )}
           <div className={styles.actions}>
             <Button appearance="primary" onClick={save}>
-              {s.save}
+              {draft.editing ? s.saveEdit : s.save}
             </Button>
             <Button onClick={() => (setDraft(undefined), setTried(false))}>{s.cancel}</Button>
           </div>

@@ -1,5 +1,6 @@
 import { Body1, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Check } from '../../../../src/core/template-schema';
+import { frameworkName } from '../../../../src/core/frameworks';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -9,6 +10,7 @@ const useStyles = makeStyles({
   redFlag: { borderLeft: `3px solid ${tokens.colorPaletteRedBorderActive}`, paddingLeft: tokens.spacingHorizontalS },
   good: { borderLeft: `3px solid ${tokens.colorPaletteGreenBorderActive}`, paddingLeft: tokens.spacingHorizontalS },
   refs: { margin: 0, paddingLeft: '18px' },
+  framework: { color: tokens.colorNeutralForeground3 },
   knockout: {
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
@@ -52,6 +54,7 @@ export function HelpPanel({ check }: { check: Check }) {
               <li key={`${r.framework}-${r.id}`}>
                 <Caption1>
                   {r.framework} {r.id}
+                  {frameworkName(r.framework) && <span className={styles.framework}> · {frameworkName(r.framework)}</span>}
                 </Caption1>
               </li>
             ))}

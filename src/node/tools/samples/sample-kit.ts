@@ -42,7 +42,7 @@ export interface SampleDecision {
   outcome: DecisionOutcome;
   rationale: string;
   conditions: { text: string; owner: string; due: string }[];
-  signOffs: Required<SignOff>[];
+  signOffs: (Required<Pick<SignOff, 'role' | 'name' | 'date'>> & Pick<SignOff, 'outcome' | 'comment'>)[];
 }
 
 /** Everything that makes one sample assessment. */
