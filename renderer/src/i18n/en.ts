@@ -5,6 +5,7 @@ import type { Rating, RiskLevel } from '../../../src/core/risk';
 import { formatDate } from '../components/format';
 import type { Tier } from '../../../src/core/template-schema';
 import { RISK_LABEL } from '../../../src/core/wording';
+import { HISTORY_WORDING } from '../../../src/core/report/format';
 
 const ROLES: Record<string, string> = {
   security: 'Security',
@@ -70,12 +71,8 @@ export const strings = {
       'sign-off-completed': (e) => `Signed off for ${ROLES[e.role] ?? e.role} by ${e.name} on ${formatDate(e.date)}.`,
       'rating-accepted': (e) =>
         `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}. Rationale: ${e.rationale}`,
-      'template-upgraded': (e) => {
-        const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-        return `Checklist upgraded from ${e.template} ${e.from} to ${e.to}: ${n(e.kept, 'answer')} kept, ${n(e.flagged, 'answer')} flagged for review, ${n(e.added, 'new check')} added${
-          e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
-        }.`;
-      },
+      // Worded once, as the report words it: the figures are the same on screen and on paper.
+      'template-upgraded': HISTORY_WORDING['template-upgraded'],
       note: (e) => e.text,
     } satisfies HistoryWording,
   },
