@@ -55,6 +55,8 @@ export const Evidence = z.strictObject({
     .optional(),
   /** When the item was last changed after it was added (optional: absent on items never edited). */
   editedAt: IsoDateTime.optional(),
+  /** The last day the document can be relied on (a certificate's expiry, a report's period end); optional. */
+  validUntil: IsoDate.optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -84,6 +86,11 @@ export const Answer = z.strictObject({
   updatedAt: IsoDateTime.optional(),
   /** Where the answer came from; absent (the default) when the buyer typed it in. */
   provenance: Provenance.optional(),
+  /**
+   * Set on every answer a new round carried forward from the round before, until the assessor confirms
+   * or changes it ("to re-confirm"). Absent (the default) on answers given in this round.
+   */
+  reconfirm: z.literal(true).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -164,23 +171,68 @@ export const RetiredAnswer = z.strictObject({
 });
 export type RetiredAnswer = z.infer<typeof RetiredAnswer>;
 
-/** The assessment document: what a .fineprint file carries as its payload. */
-export const Assessment = z.strictObject({
-  id: z.uuid(),
+/** The part an upstream provider plays behind the service. */
+export const PROVIDER_ROLES = ['model-maker', 'cloud', 'subprocessor'] as const;
+export const ProviderRole = z.enum(PROVIDER_ROLES);
+export type ProviderRole = z.infer<typeof ProviderRole>;
+
+/**
+ * An upstream provider behind the service, recorded as data: a model maker (per model or feature), a
+ * hosting cloud (with its regions), or another key subprocessor. `name` is the name as the buyer
+ * confirmed it in the library's provider picker, so the same provider is one entry across assessments.
+ */
+export const Provider = z.strictObject({
+  id: Id,
+  name: ShortText.min(1),
+  role: ProviderRole,
+  /** What it provides here: the model or feature for a model maker, the regions for a cloud, the service for a subprocessor. */
+  scope: ShortText.default(''),
+  /** Where it processes the data for this service; empty means not recorded. */
+  jurisdictions: z.array(HopJurisdiction).max(12).default([]),
+});
+export type Provider = z.infer<typeof Provider>;
+export type ProviderInput = z.input<typeof Provider>;
+
+/** What one round of an assessment records: everything but the file's identity, history and earlier rounds. */
+const roundFields = {
+  /** The round's number: 1 for the first assessment, N+1 for each re-assessment. */
+  round: z.number().int().min(1).max(1000).default(1),
   template: Template,
   profile: Profile,
   answers: z.record(Id, Answer),
   dataPath: z.array(DataPathHop).max(100).default([]),
+  /** The upstream providers behind the service (format 4; empty when none are recorded). */
+  providers: z.array(Provider).max(100).default([]),
   decision: Decision.default({ outcome: 'pending', rationale: '', conditions: [], signOffs: [] }),
+  /** When the service is next due for review (format 4; optional). */
+  nextReviewOn: IsoDate.optional(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  history: z.array(HistoryEntry).max(10000).default([]),
   /**
    * Answers (or parts of them) a template upgrade could not carry over. Optional and absent until an
-   * upgrade retires something, so files that were never upgraded stay byte-identical and readable by
-   * earlier FinePrint versions: no format change.
+   * upgrade retires something.
    */
   retired: z.array(RetiredAnswer).max(5000).optional(),
+};
+
+/** An earlier round, kept read-only inside the file when a new round starts. */
+export const PastRound = z.strictObject({
+  ...roundFields,
+  /** When the next round was started, which closed this one. */
+  closedAt: IsoDateTime,
+});
+export type PastRound = z.infer<typeof PastRound>;
+
+/**
+ * The assessment document: what a .fineprint file carries as its payload. The current round's fields
+ * sit at the top level; earlier rounds, oldest first, sit under `rounds` (format 4).
+ */
+export const Assessment = z.strictObject({
+  id: z.uuid(),
+  ...roundFields,
+  history: z.array(HistoryEntry).max(10000).default([]),
+  /** Earlier rounds, oldest first (format 4; empty until a second round starts). */
+  rounds: z.array(PastRound).max(50).default([]),
 });
 export type Assessment = z.infer<typeof Assessment>;
 export type AssessmentInput = z.input<typeof Assessment>;

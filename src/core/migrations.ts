@@ -81,10 +81,25 @@ function hopJurisdictionsToData(payload: unknown): unknown {
   };
 }
 
-/** Current version of the .fineprint format. */
-export const CURRENT_FORMAT_VERSION = 3;
+/**
+ * Format 4 adds rounds: the payload's top level is the current round, numbered, with earlier rounds
+ * under `rounds`. A file of format 3 or earlier holds a single assessment, which becomes round 1 with no
+ * earlier rounds. Providers, review dates and evidence expiry are new and optional, so nothing else moves.
+ */
+function singleAssessmentToRounds(payload: unknown): unknown {
+  if (!isObject(payload)) return payload;
+  return { ...payload, round: payload['round'] ?? 1, rounds: payload['rounds'] ?? [] };
+}
 
-const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [v0ToV1, v1ToV2, hopJurisdictionsToData];
+/** Current version of the .fineprint format. */
+export const CURRENT_FORMAT_VERSION = 4;
+
+const MIGRATIONS: readonly ((payload: unknown, savedAt: string) => unknown)[] = [
+  v0ToV1,
+  v1ToV2,
+  hopJurisdictionsToData,
+  singleAssessmentToRounds,
+];
 
 /** Migrates a payload from `fromVersion` to the current version. */
 export function migratePayload(payload: unknown, fromVersion: number, savedAt: string): unknown {

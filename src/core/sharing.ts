@@ -8,13 +8,20 @@ export function notesToShare(notes: readonly Note[], includeInternal: boolean): 
   return notes.filter((n) => includeInternal || n.visibility === 'shared');
 }
 
-/** The assessment without internal notes, for sharing outside the buyer's team. */
-export function withoutInternalNotes(assessment: Assessment): Assessment {
+type RoundContent = Pick<Assessment, 'answers' | 'retired'>;
+
+/** One round's answers and retired answers without their internal notes. */
+function roundWithoutInternalNotes<R extends RoundContent>(round: R): R {
   const answers: Assessment['answers'] = {};
-  for (const [checkId, answer] of Object.entries(assessment.answers)) {
+  for (const [checkId, answer] of Object.entries(round.answers)) {
     answers[checkId] = { ...answer, notes: notesToShare(answer.notes, false) };
   }
-  if (!assessment.retired) return { ...assessment, answers };
-  const retired = assessment.retired.map((r) => ({ ...r, notes: notesToShare(r.notes, false) }));
-  return { ...assessment, answers, retired };
+  if (!round.retired) return { ...round, answers };
+  const retired = round.retired.map((r) => ({ ...r, notes: notesToShare(r.notes, false) }));
+  return { ...round, answers, retired };
+}
+
+/** The assessment without internal notes, earlier rounds included, for sharing outside the buyer's team. */
+export function withoutInternalNotes(assessment: Assessment): Assessment {
+  return { ...roundWithoutInternalNotes(assessment), rounds: assessment.rounds.map(roundWithoutInternalNotes) };
 }

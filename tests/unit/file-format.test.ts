@@ -86,6 +86,26 @@ describe('.fineprint encode and decode', () => {
     );
   });
 
+  it('migrates a format-3 file into rounds: it becomes round 1 with no earlier rounds and loses nothing', () => {
+    const r = decodeFineprint(fixture('v3-assessment.fineprint'));
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    expect(r.value.formatVersion).toBe(3);
+    expect(r.value.integrityOk).toBe(true);
+    expect(r.warnings).toContain('it was upgraded from format version 3');
+    const a = r.value.assessment;
+    expect(a.round).toBe(1);
+    expect(a.rounds).toEqual([]);
+    expect(a.providers).toEqual([]);
+    expect(a.nextReviewOn).toBeUndefined();
+    expect(a.decision.outcome).toBe('approve-with-conditions');
+    expect(a.dataPath).toHaveLength(5);
+    expect(Object.keys(a.answers).length).toBeGreaterThan(0);
+    const again = decodeFineprint(bytes(encodeFineprint(a)));
+    if (!again.ok) throw new Error(JSON.stringify(again.problems));
+    expect(again.value.formatVersion).toBe(CURRENT_FORMAT_VERSION);
+    expect(again.value.assessment).toEqual(a);
+  });
+
   it('migrates a format-2 file: hop jurisdictions become data where the text is unambiguous, the text is kept', () => {
     const r = decodeFineprint(fixture('v2-data-path.fineprint'));
     if (!r.ok) throw new Error(JSON.stringify(r.problems));

@@ -224,10 +224,13 @@ export class AssessmentLibrary {
     const at = this.now().toISOString();
     const assessment: Assessment = {
       id: randomUUID(),
+      round: 1,
       template,
       profile,
       answers: {},
       dataPath: [],
+      providers: [],
+      rounds: [],
       decision: { outcome: 'pending', rationale: '', conditions: [], signOffs: [] },
       createdAt: at,
       updatedAt: at,
