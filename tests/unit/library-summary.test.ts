@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evidenceExpired } from '../../src/core/evidence-expiry';
 import { LibrarySummary, summarize } from '../../src/core/library-summary';
 import { miniAssessment } from '../support/builders';
 
@@ -29,5 +30,13 @@ describe('the library summary', () => {
     const newFields = new Set(['round', 'providers', 'nextReviewOn', 'evidenceExpiresOn']);
     const old = Object.fromEntries(Object.entries(fresh).filter(([key]) => !newFields.has(key)));
     expect(LibrarySummary.safeParse(old).success).toBe(false);
+  });
+});
+
+describe('evidence expiry', () => {
+  it('counts the valid-until day itself as still valid, the day after as expired, and no date as never expiring', () => {
+    expect(evidenceExpired({ validUntil: '2026-12-15' }, '2026-12-15')).toBe(false);
+    expect(evidenceExpired({ validUntil: '2026-12-15' }, '2026-12-16')).toBe(true);
+    expect(evidenceExpired({}, '2099-01-01')).toBe(false);
   });
 });
