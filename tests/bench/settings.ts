@@ -21,7 +21,7 @@ export async function benchSettings(): Promise<void> {
     await app.call('settings:update', { logo, organisation: 'Contoso Procurement', assessor: 'Ana Lima' });
     for (let i = 0; i < 200; i++) await app.call('positions:set', { id: uuid(i), position: { screen: 'checks', checkId: `check-${i}` } });
     await app.services.positions.flush();
-    app.services.library.flush(); // the library index shares settings.json: write it now, not mid-measure
+    app.services.library.flush(); // not mid-measure
     const settingsFile = join(dir, 'settings.json');
     const settingsBefore = statSync(settingsFile).mtimeMs;
     const handlers = createHandlers(app.services);
