@@ -52,9 +52,7 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
   await app.close();
 
   ({ app, library } = await launch());
-  await library.open('Vandelay Insight');
-  session = new SessionPage(app.page);
-  await session.waitUntilShown('Vandelay Insight');
+  session = await library.open('Vandelay Insight');
   await expect(app.page.getByRole('tab', { name: 'Data path', selected: true })).toBeVisible();
   path = new DataPathPage(app.page);
   await expect(path.hop(2).getByRole('textbox', { name: 'Retention' })).toHaveValue('Zero retention');
@@ -66,12 +64,9 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
 
 test('hops outside the buyer’s required jurisdictions are marked in words, scored as findings, and can be switched off', async ({
   app,
+  library,
 }) => {
-  await app.page.getByRole('button', { name: 'Open a sample' }).first().click();
-  await app.page.getByRole('menuitem', { name: /Northwind/ }).click();
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Data path');
+  const session = await library.openSample('Northwind Office Suite Copilot', 'Data path');
   const path = new DataPathPage(app.page);
   // The sample requires the EU; its deep-reasoning hop runs in the United States.
   await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Outside the required jurisdictions \(EU\/EEA\): US\)/);
