@@ -48,6 +48,17 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
   await path.hop(1).getByRole('textbox', { name: 'Component' }).fill('Chrome extension');
   await path.remove(2);
   await expect(path.diagram).toHaveAccessibleName(/^Data path diagram: 1\. Chrome extension.*→ 2\. Inference API/);
+  // Another country is named where it is ticked; a name cleared to nothing takes it off the hop.
+  const inference = path.hop(2);
+  await inference.getByRole('checkbox', { name: 'Other', exact: true }).check();
+  await expect(inference).toContainText('Name the country.');
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('Norway');
+  await expect(path.diagram).toHaveAccessibleName(/2\. Inference API[^→]*Norway/);
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('');
+  await expect(inference).toContainText('Name the country.');
+  await expect(path.diagram).not.toHaveAccessibleName(/Norway/);
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('Norway');
+  await expect(path.diagram).toHaveAccessibleName(/2\. Inference API[^→]*Norway/);
   await session.waitSaved();
   await app.close();
 
@@ -57,6 +68,7 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
   path = new DataPathPage(app.page);
   await expect(path.hop(2).getByRole('textbox', { name: 'Retention' })).toHaveValue('Zero retention');
   await expect(path.hop(2).getByRole('textbox', { name: 'Data kinds (separated by commas)' })).toHaveValue('prompts, files');
+  await expect(path.hop(2).getByRole('textbox', { name: 'Other country' })).toHaveValue('Norway');
   await expect(path.diagram).toHaveAccessibleName(
     /^Data path diagram: 1\. Chrome extension \(Vandelay\), User device · EU\/EEA → 2\. Inference API/,
   );

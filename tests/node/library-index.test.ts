@@ -26,6 +26,19 @@ async function libraryWithLogo(dir: string) {
   return { app, ids: [a.id, b.id] };
 }
 
+/**
+ * A data folder as libraryWithLogo leaves it, and its index with the first assessment's service
+ * renamed to `service`: a listing that shows that name was read from the index, not from the file.
+ */
+async function indexRemembering(dir: string, service: string): Promise<Record<string, { summary: { service: string } }>> {
+  const { ids } = await libraryWithLogo(dir);
+  const index = JSON.parse(readFileSync(indexFile(dir), 'utf8')) as Record<string, { summary: { service: string } }>;
+  const first = index[ids[0] ?? ''];
+  if (!first) throw new Error('the index has no entry for the first assessment');
+  first.summary.service = service;
+  return index;
+}
+
 describe('the library index', () => {
   it('is written to its own file: an index flush leaves settings.json (logo and all) untouched', async () => {
     const dir = tempDir();
@@ -47,11 +60,7 @@ describe('the library index', () => {
 
   it('is used at the next start: an unchanged file is listed from the index, not parsed again', async () => {
     const dir = tempDir();
-    const { ids } = await libraryWithLogo(dir);
-    const index = JSON.parse(readFileSync(indexFile(dir), 'utf8')) as Record<string, { summary: { service: string } }>;
-    const first = index[ids[0] ?? ''];
-    if (!first) throw new Error('the index has no entry for the first assessment');
-    first.summary.service = 'As the index remembers it';
+    const index = await indexRemembering(dir, 'As the index remembers it');
     writeFileSync(indexFile(dir), JSON.stringify(index));
     const again = await testApp(dir);
     expect(again.services.notices).toEqual([]);
@@ -60,11 +69,7 @@ describe('the library index', () => {
 
   it('moves over from the settings file an older version kept it in, and the old key is removed', async () => {
     const dir = tempDir();
-    const { ids } = await libraryWithLogo(dir);
-    const index = JSON.parse(readFileSync(indexFile(dir), 'utf8')) as Record<string, { summary: { service: string } }>;
-    const first = index[ids[0] ?? ''];
-    if (!first) throw new Error('the index has no entry for the first assessment');
-    first.summary.service = 'As the old index remembers it';
+    const index = await indexRemembering(dir, 'As the old index remembers it');
     rmSync(indexFile(dir));
     writeFileSync(confStore(dir).path, JSON.stringify({ ...settingsOf(dir), libraryIndex: index }));
 
