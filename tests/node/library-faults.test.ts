@@ -184,7 +184,7 @@ describe('the index written from a timer', () => {
     const a = await lib.create(miniTemplate(), profile);
     expect(lib.flush()).toBe(false);
     expect(lib.flush()).toBe(false);
-    expect(told).toEqual([expect.stringMatching(/could not update its list of your assessments \(the disk is read-only\)/) as unknown]);
+    expect(told).toEqual([expect.stringMatching(/could not update its list of your assessments \(the disk or folder is read-only\)/) as unknown]);
     expect(lib.list().map((s) => s.id)).toEqual([a.id]);
   });
 });

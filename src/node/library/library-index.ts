@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LibrarySummary } from '../../core/library-summary';
-import { fsFault } from '../fs-errors';
+import { describeWriteError } from '../fs-errors';
 
 /** One cached line of the library index: the file's size and time, and its summary. */
 const IndexEntry = z.object({ size: z.number(), mtimeMs: z.number(), summary: LibrarySummary });
@@ -44,17 +44,8 @@ export class IndexWriter {
     } catch (error) {
       if (!this.told) {
         this.told = true;
-        const fault = fsFault(error);
-        const why =
-          fault === 'disk-full'
-            ? 'the disk is full'
-            : fault === 'read-only'
-              ? 'the disk is read-only'
-              : fault === 'permission'
-                ? 'permission was denied'
-                : 'its file could not be written';
         this.tell(
-          `FinePrint could not update its list of your assessments (${why}). Your assessments are saved as usual; the next start will take a little longer while the list is rebuilt.`,
+          `FinePrint could not update its list of your assessments (${describeWriteError(error)}). Your assessments are saved as usual; the next start will take a little longer while the list is rebuilt.`,
         );
       }
       return false;
