@@ -4,6 +4,7 @@ import type { AppServices } from './ipc/handlers';
 import type { DialogPort, ReportPort, ShellPort } from './ipc/ports';
 import { AssessmentLibrary } from './library/assessment-library';
 import { PendingImports } from './library/import-policy';
+import { LibraryIndexFile } from './library/library-index-file';
 import { PositionStore } from './positions';
 import { SettingsService, type StorePort } from './settings';
 import { TemplateCatalog } from './template-catalog';
@@ -26,10 +27,12 @@ export interface AppServicesOptions {
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
   const settings = await SettingsService.open(options.store);
   const positions = await PositionStore.open(join(options.dataDir, 'positions.json'), settings.legacyPositions);
+  const index = await LibraryIndexFile.open(join(options.dataDir, 'library-index.json'), settings.legacyLibraryIndex);
+  if (index.onDisk) settings.forgetLegacyLibraryIndex();
   const catalog = await TemplateCatalog.open(options.bundledTemplatesDir, options.dataDir);
   const notices: AppNotice[] = [];
   const library = await AssessmentLibrary.open(options.dataDir, {
-    index: settings.libraryIndex(),
+    index,
     // Told once, later, when the index cannot be written; the window reads notices with app:get-info.
     onNotice: (notice) => notices.push(notice),
   });

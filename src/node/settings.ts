@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../core/settings-schema';
-import type { LibraryIndex, LibraryIndexPort } from './library/assessment-library';
 
 /** The small key-value store behind settings: electron-store in the app, conf (its base) in tests. */
 export interface KeyValueStore {
@@ -25,7 +24,8 @@ export interface SettingsNotice {
   message: string;
 }
 
-const LIBRARY_INDEX_KEY = 'libraryIndex';
+/** Where earlier builds kept the library index; it now has its own file (src/node/library/library-index-file.ts). */
+const LEGACY_LIBRARY_INDEX_KEY = 'libraryIndex';
 /** Where earlier builds kept the resume points; they now have their own file (src/node/positions.ts). */
 const LEGACY_POSITIONS_KEY = 'positions';
 
@@ -43,11 +43,13 @@ async function notAnObject(path: string): Promise<string | undefined> {
   return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
-/** Settings and the library index, validated on every read; a corrupt store is kept aside, never silently reset. */
+/** Settings, validated on every read; a corrupt store is kept aside, never silently reset. */
 export class SettingsService {
   readonly notices: SettingsNotice[] = [];
   /** Resume points an older version kept in the settings file, taken out of it at open; undefined when none. */
   legacyPositions: unknown = undefined;
+  /** The library index an older version kept in the settings file; undefined when none. Removed by `forgetLegacyLibraryIndex`. */
+  legacyLibraryIndex: unknown = undefined;
   private settings: Settings;
 
   private constructor(private readonly store: KeyValueStore) {
@@ -86,7 +88,9 @@ export class SettingsService {
 
   private readSettings(): Settings {
     const raw: Record<string, unknown> = { ...this.store.store };
-    Reflect.deleteProperty(raw, LIBRARY_INDEX_KEY);
+    // Left in the file until the index has moved to its own file, so a failed move loses nothing.
+    this.legacyLibraryIndex = raw[LEGACY_LIBRARY_INDEX_KEY];
+    Reflect.deleteProperty(raw, LEGACY_LIBRARY_INDEX_KEY);
     // Keys this version does not know (an older version's, a hand edit) are dropped quietly, once.
     for (const key of Object.keys(raw)) {
       if (key in Settings.shape) continue;
@@ -129,11 +133,10 @@ export class SettingsService {
     return next;
   }
 
-  /** The library index, kept in the same store (the library batches its writes). */
-  libraryIndex(): LibraryIndexPort {
-    return {
-      read: () => this.store.store[LIBRARY_INDEX_KEY],
-      write: (index: LibraryIndex) => this.store.set({ [LIBRARY_INDEX_KEY]: index }),
-    };
+  /** Removes the library index an older version kept in the settings file, once it is in its own file. */
+  forgetLegacyLibraryIndex(): void {
+    if (this.legacyLibraryIndex === undefined) return;
+    this.store.delete(LEGACY_LIBRARY_INDEX_KEY);
+    this.legacyLibraryIndex = undefined;
   }
 }

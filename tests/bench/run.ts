@@ -2,6 +2,7 @@
 import { evaluate } from '../../src/core/engine/evaluate';
 import { stressAssessment } from '../support/stress';
 import { benchBounds } from './bounds';
+import { benchLibraryIndex } from './library-index';
 import { medianMs, report } from './measure';
 import { benchQuestionnaire } from './questionnaire';
 import { benchReport } from './report';
@@ -23,6 +24,7 @@ report({
 
 await benchStorage();
 await benchSettings();
+await benchLibraryIndex();
 await benchBounds();
 await benchReport();
 await benchQuestionnaire();

@@ -5,8 +5,7 @@ import type { Assessment } from '../../src/core/assessment-schema';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { toStored } from '../../src/core/stored-assessment';
 import { AssessmentLibrary } from '../../src/node/library/assessment-library';
-import { SettingsService } from '../../src/node/settings';
-import { confStore } from '../support/conf-store';
+import { LibraryIndexFile } from '../../src/node/library/library-index-file';
 import { stressAssessment } from '../support/stress';
 import { medianMs, report } from './measure';
 
@@ -49,8 +48,8 @@ export async function benchStorage(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'fineprint-bench-'));
   try {
-    const settings = await SettingsService.open(confStore(dir));
-    const library = await AssessmentLibrary.open(dir, { index: settings.libraryIndex() });
+    const index = await LibraryIndexFile.open(join(dir, 'library-index.json'));
+    const library = await AssessmentLibrary.open(dir, { index });
     const stress = stressAssessment(1000);
     await library.import(stress);
     const { assessment, templateRef } = await library.get(stress.id);

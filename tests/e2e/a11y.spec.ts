@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
-import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 const SERVICE = 'Northwind Office Suite Copilot';
@@ -29,7 +28,6 @@ for (const scheme of ['light', 'dark'] as const) {
       const { page } = app;
       await check(page, 'library, first run');
       await library.openSample(SERVICE);
-      await new SessionPage(page).waitUntilShown(SERVICE);
       await library.goTo();
       await expect(library.table).toBeVisible();
       await check(page, 'library, with an assessment');
@@ -44,9 +42,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the checks, profile and data path of a session have no serious or critical violation', async ({ app, library }) => {
       test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
-      await library.openSample(SERVICE);
-      const session = new SessionPage(page);
-      await session.waitUntilShown(SERVICE);
+      const session = await library.openSample(SERVICE);
       // The sample has a decision, so it opens on its review.
       await session.section('Checks');
       await expect(session.help).toBeVisible();
@@ -63,10 +59,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the review, its score trace and the export of a session have no serious or critical violation', async ({ app, library }) => {
       test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
-      await library.openSample(SERVICE);
-      const session = new SessionPage(page);
-      await session.waitUntilShown(SERVICE);
-      await session.section('Review');
+      const session = await library.openSample(SERVICE, 'Review');
       await check(page, 'review');
       await page.getByRole('button', { name: 'Show how the score was reached' }).click();
       await expect(page.getByRole('dialog', { name: 'Score trace' })).toBeVisible();
@@ -81,10 +74,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test.slow(true, 'an axe scan of several screens, each a few seconds of work on a busy machine');
       const { page } = app;
       await page.setViewportSize({ width: 900, height: 600 });
-      await library.openSample(SERVICE);
-      const session = new SessionPage(page);
-      await session.waitUntilShown(SERVICE);
-      await session.section('Checks');
+      await library.openSample(SERVICE, 'Checks');
       await page.getByRole('button', { name: 'Show help' }).click();
       await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
       await check(page, 'checks at 900x600, help over the check');

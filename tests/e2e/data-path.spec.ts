@@ -48,17 +48,27 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
   await path.hop(1).getByRole('textbox', { name: 'Component' }).fill('Chrome extension');
   await path.remove(2);
   await expect(path.diagram).toHaveAccessibleName(/^Data path diagram: 1\. Chrome extension.*→ 2\. Inference API/);
+  // Another country is named where it is ticked; a name cleared to nothing takes it off the hop.
+  const inference = path.hop(2);
+  await inference.getByRole('checkbox', { name: 'Other', exact: true }).check();
+  await expect(inference).toContainText('Name the country.');
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('Norway');
+  await expect(path.diagram).toHaveAccessibleName(/2\. Inference API[^→]*Norway/);
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('');
+  await expect(inference).toContainText('Name the country.');
+  await expect(path.diagram).not.toHaveAccessibleName(/Norway/);
+  await inference.getByRole('textbox', { name: 'Other country' }).fill('Norway');
+  await expect(path.diagram).toHaveAccessibleName(/2\. Inference API[^→]*Norway/);
   await session.waitSaved();
   await app.close();
 
   ({ app, library } = await launch());
-  await library.open('Vandelay Insight');
-  session = new SessionPage(app.page);
-  await session.waitUntilShown('Vandelay Insight');
+  session = await library.open('Vandelay Insight');
   await expect(app.page.getByRole('tab', { name: 'Data path', selected: true })).toBeVisible();
   path = new DataPathPage(app.page);
   await expect(path.hop(2).getByRole('textbox', { name: 'Retention' })).toHaveValue('Zero retention');
   await expect(path.hop(2).getByRole('textbox', { name: 'Data kinds (separated by commas)' })).toHaveValue('prompts, files');
+  await expect(path.hop(2).getByRole('textbox', { name: 'Other country' })).toHaveValue('Norway');
   await expect(path.diagram).toHaveAccessibleName(
     /^Data path diagram: 1\. Chrome extension \(Vandelay\), User device · EU\/EEA → 2\. Inference API/,
   );
@@ -66,12 +76,9 @@ test('hops are added, edited and reordered with a live diagram, and kept', async
 
 test('hops outside the buyer’s required jurisdictions are marked in words, scored as findings, and can be switched off', async ({
   app,
+  library,
 }) => {
-  await app.page.getByRole('button', { name: 'Open a sample' }).first().click();
-  await app.page.getByRole('menuitem', { name: /Northwind/ }).click();
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Data path');
+  const session = await library.openSample('Northwind Office Suite Copilot', 'Data path');
   const path = new DataPathPage(app.page);
   // The sample requires the EU; its deep-reasoning hop runs in the United States.
   await expect(path.diagram).toHaveAccessibleName(/3\. Deep reasoning mode .*\(Outside the required jurisdictions \(EU\/EEA\): US\)/);

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExportPage } from './pages/export-page';
-import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 /** All the text of a PDF, page by page, as a reader would extract it. */
@@ -32,10 +31,7 @@ test('the PDF report is written where the user chose, opens, and carries the org
   await settings.organisation.blur();
   await expect(settings.status).toBeVisible();
   await library.goTo();
-  await library.openSample('Tessellate Model API (Enterprise)');
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Tessellate Model API (Enterprise)');
-  await session.section('Export');
+  await library.openSample('Tessellate Model API (Enterprise)', 'Export');
   const exporter = new ExportPage(app.page);
   await exporter.label.fill('Restricted');
   const file = join(outDir, 'tessellate.pdf');
@@ -54,10 +50,7 @@ test('the PDF report is written where the user chose, opens, and carries the org
 });
 
 test('a failed PDF export says why where it happened and keeps the options as typed', async ({ app, library, dataDir }) => {
-  await library.openSample('Tessellate Model API (Enterprise)');
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Tessellate Model API (Enterprise)');
-  await session.section('Export');
+  await library.openSample('Tessellate Model API (Enterprise)', 'Export');
   const exporter = new ExportPage(app.page);
   await exporter.label.fill('Board only');
   // A folder that does not exist: the save fails after the dialog.

@@ -1,7 +1,6 @@
 import { expect, test } from './fixtures';
 import { DataPathPage } from './pages/data-path-page';
 import { ReviewPage } from './pages/review-page';
-import { SessionPage } from './pages/session-page';
 
 const SERVICE = 'Quillstone Contract Assistant';
 
@@ -16,10 +15,7 @@ interface Measured {
 }
 
 test('a finding card sets out each part on its own, and trace badges stay inside their pills', async ({ app, library }) => {
-  await library.openSample(SERVICE);
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Review');
+  await library.openSample(SERVICE, 'Review');
   const review = new ReviewPage(app.page);
 
   // The recommendation and the clause are separate terms, never one run-on line.
@@ -43,10 +39,7 @@ test('a finding card sets out each part on its own, and trace badges stay inside
 });
 
 test('the data-path diagram uses its width, cuts nothing short, and names the required jurisdictions', async ({ app, library }) => {
-  await library.openSample(SERVICE);
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Data path');
+  await library.openSample(SERVICE, 'Data path');
   const path = new DataPathPage(app.page);
   await expect(path.diagram).toBeVisible();
   const shown = (await path.diagram.locator('text').allTextContents()).join(' ');

@@ -8,7 +8,6 @@ const QUILL = 'Quillstone Contract Assistant';
 
 async function addSample(library: LibraryPage, service: string) {
   await library.openSample(service);
-  await new SessionPage(library.page).waitUntilShown(service);
   await library.goTo();
 }
 

@@ -21,7 +21,8 @@ function multiTemplate(): TemplateInput {
       why: 'One route out of the region is enough to break residency.',
     },
   });
-  return { ...t, id: 'routes', title: 'Routing checklist', checks: [routes, ...t.checks] };
+  const share = { id: 'pilot-share', label: 'Share of staff in the pilot', kind: 'number' as const, unit: 'percent' as const };
+  return { ...t, id: 'routes', title: 'Routing checklist', triage: [...t.triage, share], checks: [routes, ...t.checks] };
 }
 
 test('a multi-choice check takes several answers by mouse and keyboard, and the riskiest counts', async ({ app, library, dataDir }) => {
@@ -41,6 +42,12 @@ test('a multi-choice check takes several answers by mouse and keyboard, and the 
   await page.getByRole('combobox', { name: 'Checklist' }).selectOption({ label: 'Routing checklist 1.0.0 (5 checks)' });
   await form.fillText('Vendor', 'Initech');
   await form.fillText('Service', 'Initech Router');
+  // A figure is typed as a person types it: what is not a number is pointed out, a decimal comma is read.
+  const share = page.getByRole('textbox', { name: 'Share of staff in the pilot' });
+  await share.fill('a dozen');
+  await expect(page.getByText('Enter a number, such as 12 or 3.5.')).toBeVisible();
+  await share.fill('12,5');
+  await expect(page.getByText('Enter a number, such as 12 or 3.5.')).toHaveCount(0);
   await form.startButton.click();
   const session = new SessionPage(page);
   await session.waitUntilShown('Initech Router');
@@ -59,4 +66,7 @@ test('a multi-choice check takes several answers by mouse and keyboard, and the 
   await page.keyboard.press('3'); // untick "No" again
   await expect(box(/^No High risk$/)).not.toBeChecked();
   await expect(page.getByRole('region', { name: 'Live score' })).toContainText('Score 35.0');
+
+  await session.section('Profile');
+  await expect(page.getByRole('textbox', { name: 'Share of staff in the pilot' })).toHaveValue('12.5');
 });

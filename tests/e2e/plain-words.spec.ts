@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { SessionPage } from './pages/session-page';
 
 const SERVICE = 'Quillstone Contract Assistant';
 
@@ -8,10 +7,7 @@ test('a check speaks plainly: its weight, the strip marks, each reference’s fr
   library,
 }) => {
   const { page } = app;
-  await library.openSample(SERVICE);
-  const session = new SessionPage(page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Checks');
+  const session = await library.openSample(SERVICE, 'Checks');
   const prompt = await session.prompt();
 
   // The weight says what it does, in words.

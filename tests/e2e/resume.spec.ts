@@ -63,9 +63,7 @@ test('after closing and relaunching, the assessment resumes exactly where the us
   await app.close();
 
   ({ app, library } = await launch());
-  await library.open('Hooli Assist');
-  session = new SessionPage(app.page);
-  await session.waitUntilShown('Hooli Assist');
+  session = await library.open('Hooli Assist');
   await expect(session.answers).toHaveAccessibleName(target.prompt);
   expect(await session.scoreText()).toBe(score);
   expect(await session.progress()).toEqual(progress);
@@ -80,18 +78,13 @@ test('after closing and relaunching, the assessment resumes exactly where the us
 });
 
 test('the section the user was in is remembered too', async ({ app, library, dataDir, launch }) => {
-  await library.openSample('Northwind Office Suite Copilot');
-  let session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Data path');
+  await library.openSample('Northwind Office Suite Copilot', 'Data path');
   // The position is written a moment after the move: wait until a fresh start would read it.
   await expect.poll(() => savedScreens(dataDir)).toContain('data-path');
   await app.close();
 
   ({ app, library } = await launch());
   await library.open('Northwind Office Suite Copilot');
-  session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
   await expect(app.page.getByRole('tab', { name: 'Data path', selected: true })).toBeVisible();
 });
 

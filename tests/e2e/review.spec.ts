@@ -12,10 +12,7 @@ test('the review lists findings riskiest first with their clauses, shows the tra
   launch,
 }) => {
   test.slow(true, 'reviews, decides and signs off, then relaunches the app');
-  await library.openSample(SERVICE);
-  let session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Review');
+  let session = await library.openSample(SERVICE, 'Review');
   let review = new ReviewPage(app.page);
 
   // Findings, riskiest first, each with a recommendation and a contract clause.
@@ -61,9 +58,7 @@ test('the review lists findings riskiest first with their clauses, shows the tra
   await app.close();
 
   ({ app, library } = await launch());
-  await library.open(SERVICE);
-  session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
+  session = await library.open(SERVICE);
   review = new ReviewPage(app.page);
   await expect(app.page.getByRole('radio', { name: 'Approve with conditions', exact: true })).toBeChecked();
   await expect(review.rationale).toHaveValue('Acceptable once the processor terms are signed.');

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ExportPage } from './pages/export-page';
-import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 // The header's background: Fluent's neutral background 3 in the light and the dark theme.
@@ -25,7 +24,8 @@ test('settings persist across a relaunch and the theme applies at once', async (
   await expect(settings.status).toBeVisible();
   await app.close();
 
-  ({ app } = await launch());
+  const relaunched = await launch();
+  app = relaunched.app;
   await expect(header(app.page)).toHaveCSS('background-color', DARK);
   settings = new SettingsPage(app.page);
   await settings.goTo();
@@ -36,12 +36,8 @@ test('settings persist across a relaunch and the theme applies at once', async (
   await expect(settings.themeRadio('Dark')).toBeChecked();
 
   // The report options of an assessment start from the settings.
-  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
-  await app.page.getByRole('button', { name: 'Open a sample' }).first().click();
-  await app.page.getByRole('menuitem', { name: /Northwind/ }).click();
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Export');
+  await relaunched.library.goTo();
+  await relaunched.library.openSample('Northwind Office Suite Copilot', 'Export');
   const exporter = new ExportPage(app.page);
   await expect(exporter.label).toHaveValue('Internal – board only');
   await expect(app.page.getByRole('radiogroup', { name: 'Paper size' }).getByRole('radio', { name: 'US Letter' })).toBeChecked();

@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ExportPage } from './pages/export-page';
-import { SessionPage } from './pages/session-page';
 
 const SERVICE = 'Quillstone Contract Assistant';
 
@@ -16,10 +15,7 @@ test('a saved .fineprint opens in a fresh library with the same scores, and a se
   const shared = tempDir();
   const file = join(shared, 'quillstone.fineprint');
   let { app, library } = await launch(first);
-  await library.openSample(SERVICE);
-  let session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Checks');
+  let session = await library.openSample(SERVICE, 'Checks');
   // A change made in this session travels with the file.
   await session.chooseByMouse(0);
   const score = await session.scoreText();
@@ -38,9 +34,7 @@ test('a saved .fineprint opens in a fresh library with the same scores, and a se
   await app.answerNextDialog({ filePath: file });
   await library.import();
   await expect(library.message(`“${SERVICE}” was added to the library.`)).toBeVisible();
-  await library.open(SERVICE);
-  session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
+  session = await library.open(SERVICE);
   expect(await session.scoreText()).toBe(score);
   expect(await session.progress()).toEqual(progress);
   await session.section('Review');
@@ -106,7 +100,6 @@ const BAD_FILES: { name: string; bytes: () => Uint8Array | string; says: RegExp 
 
 test('each kind of bad file gets a clear error and leaves the library as it was', async ({ app, library, dataDir }) => {
   await library.openSample('Tessellate Model API (Enterprise)');
-  await new SessionPage(app.page).waitUntilShown('Tessellate Model API (Enterprise)');
   await library.goTo();
   const before = await library.services();
   for (const bad of BAD_FILES) {

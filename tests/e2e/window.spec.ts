@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
 import { NewAssessmentPage } from './pages/new-assessment-page';
-import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
 
 test('the window starts under its strict CSP and runs every screen without a script error', async ({ app, library }) => {
@@ -14,10 +13,7 @@ test('the window starts under its strict CSP and runs every screen without a scr
   await library.waitUntilInteractive();
   await expect(app.page.getByText(/^FinePrint \d+\.\d+\.\d+$/)).toBeVisible();
   // Every screen runs under the same policy: visit them all.
-  await library.openSample('Northwind Office Suite Copilot');
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown('Northwind Office Suite Copilot');
-  await session.section('Checks');
+  const session = await library.openSample('Northwind Office Suite Copilot', 'Checks');
   await app.page.keyboard.press('1');
   for (const section of ['Profile', 'Data path', 'Review', 'Export', 'Checks'] as const) await session.section(section);
   await session.waitSaved();

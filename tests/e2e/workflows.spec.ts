@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ReviewPage } from './pages/review-page';
-import { SessionPage } from './pages/session-page';
 
 const SAMPLE = join(import.meta.dirname, '../../templates/samples/model-api-zero-retention-eu.fineprint');
 const SERVICE = 'Tessellate Model API (Enterprise)';
@@ -15,19 +14,12 @@ test('a colleague who imports a decided assessment sees no welcome, and it opens
   await expect(library.welcome).toHaveCount(0);
 
   await library.open(SERVICE);
-  const session = new SessionPage(app.page);
-  await session.waitUntilShown(SERVICE);
   await expect(app.page.getByRole('tab', { name: 'Review', selected: true })).toBeVisible();
 });
 
 test('notes and evidence can be edited, and the edit is recorded', async ({ app, library }) => {
   const { page } = app;
-  await app.answerNextDialog({ filePath: SAMPLE });
-  await library.import();
-  await library.open(SERVICE);
-  const session = new SessionPage(page);
-  await session.waitUntilShown(SERVICE);
-  await session.section('Checks');
+  const session = await library.openSample(SERVICE, 'Checks');
 
   await session.addNote('The vendor said Frankfurt on the call.');
   await page.getByRole('button', { name: 'Edit note' }).last().click();
@@ -52,11 +44,8 @@ test('notes and evidence can be edited, and the edit is recorded', async ({ app,
 
 test('a sign-off records each role’s outcome and comment, kept on the review', async ({ app, library }) => {
   const { page } = app;
-  await app.answerNextDialog({ filePath: SAMPLE });
-  await library.import();
-  await library.open(SERVICE);
-  const session = new SessionPage(page);
-  await session.waitUntilShown(SERVICE);
+  // The sample is decided: it opens on its review.
+  const session = await library.openSample(SERVICE);
   const review = new ReviewPage(page);
   const security = review.signOff('Security');
   await security.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Reject' });

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
 import type { OpenedAssessment, TemplateInfo } from '../../src/core/ipc-contract';
-import { runCli } from '../../src/node/cli/run';
 import { importFromPath } from '../../src/node/ipc/handlers';
 import { readDocumentBytes } from '../../src/node/read-document';
 import { testApp } from '../support/app-services';
 import { miniAssessment } from '../support/builders';
+import { runFineprint } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const root = join(import.meta.dirname, '../..');
@@ -16,10 +16,10 @@ const sample = join(root, 'templates/samples/model-api-zero-retention-eu.finepri
 const posix = process.platform !== 'win32';
 const linux = process.platform === 'linux';
 
+/** The CLI's exit code and everything it printed, as a terminal shows it. */
 async function cli(dir: string, ...args: string[]) {
-  const out: string[] = [];
-  const code = await runCli(args, { stdout: (l) => out.push(l), stderr: (l) => out.push(l), cwd: dir });
-  return { code, output: out.join('\n') };
+  const r = await runFineprint(dir, ...args);
+  return { code: r.code, output: [r.stdout, r.stderr].filter((t) => t !== '').join('\n') };
 }
 
 const fifo = (path: string) => execFileSync('mkfifo', [path]);

@@ -2,9 +2,11 @@ import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, wr
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/core/assessment-schema';
+import type { TemplateInfo } from '../../src/core/ipc-contract';
 import { MAX_DOCUMENT_BYTES } from '../../src/core/json-input';
 import { toStored } from '../../src/core/stored-assessment';
 import { AssessmentLibrary } from '../../src/node/library/assessment-library';
+import { testApp } from '../support/app-services';
 import { miniTemplate } from '../support/builders';
 import { memoryIndex } from '../support/memory-index';
 import { tempDir } from '../support/temp';
@@ -96,6 +98,17 @@ describe('recovery at start', () => {
     expect(readFileSync(file, 'utf8')).toBe('damaged while running');
     expect(statSync(file).mtimeMs).toBe(mtime);
   });
+
+  it('listing the templates never writes: a snapshot is stored only when an assessment uses it', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const templates = app.services.library.paths.templates;
+    const listed = await app.call<TemplateInfo[]>('templates:list');
+    expect(listed.map((t) => t.id)).toContain('ai-vendor-risk');
+    expect(readdirSync(templates)).toEqual([]);
+    await app.call('assessment:create', { templateRef: listed[0]?.ref, profile: { vendor: 'Initech', service: 'Initech Router' } });
+    expect(readdirSync(templates)).toHaveLength(1);
+  });
 });
 
 describe('two writers', () => {
@@ -184,7 +197,9 @@ describe('the index written from a timer', () => {
     const a = await lib.create(miniTemplate(), profile);
     expect(lib.flush()).toBe(false);
     expect(lib.flush()).toBe(false);
-    expect(told).toEqual([expect.stringMatching(/could not update its list of your assessments \(the disk is read-only\)/) as unknown]);
+    expect(told).toEqual([
+      expect.stringMatching(/could not update its list of your assessments \(the disk or folder is read-only\)/) as unknown,
+    ]);
     expect(lib.list().map((s) => s.id)).toEqual([a.id]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeFineprint } from '../../src/core/file-format';
 import type { LibrarySummary } from '../../src/core/library-summary';
 import type { Settings } from '../../src/core/settings-schema';
-import { runCli } from '../../src/node/cli/run';
+import { runFineprint } from '../support/cli';
 import { DEFAULT_SETTINGS, type Logo } from '../../src/core/settings-schema';
 import { renderReport } from '../../src/node/report/export-report';
 import { windowReportOptions } from '../../src/node/report/window-report-options';
@@ -65,14 +65,9 @@ describe('logo bounds when the logo is chosen', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.fineprint'), encodeFineprint(reportAssessment()));
     writeFileSync(join(dir, 'bomb.png'), pngBomb(11000, 11000));
-    const err: string[] = [];
-    const code = await runCli(['report', 'a.fineprint', '-o', 'a.pdf', '--logo', 'bomb.png'], {
-      stdout: () => undefined,
-      stderr: (l) => err.push(l),
-      cwd: dir,
-    });
-    expect(code).toBe(2);
-    expect(err.join('\n')).toBe(`fineprint report: logo bomb.png: ${TOO_BIG}`);
+    const r = await runFineprint(dir, 'report', 'a.fineprint', '-o', 'a.pdf', '--logo', 'bomb.png');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`fineprint report: logo bomb.png: ${TOO_BIG}`);
     expect(readdirSync(dir)).not.toContain('a.pdf');
   });
 });

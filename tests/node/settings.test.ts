@@ -117,13 +117,6 @@ describe('settings', () => {
     s.update({ ...s.get() });
     expect(writes).toBe(1);
   });
-
-  it('keeps the library index in the same store', async () => {
-    const dir = tempDir();
-    const s = await SettingsService.open(confStore(dir));
-    s.libraryIndex().write({});
-    expect(JSON.parse(readFileSync(confStore(dir).path, 'utf8'))).toHaveProperty('libraryIndex', {});
-  });
 });
 
 describe('a partial settings change from the window', () => {

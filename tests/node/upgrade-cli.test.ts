@@ -2,28 +2,18 @@ import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
-import { miniAssessment, miniTemplateInput } from '../support/builders';
+import { miniTemplateInput } from '../support/builders';
 import { runFineprint } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
-import { miniTemplateV2Input } from '../support/upgrade-builders';
+import { ANSWERED_UPGRADE_PLAN, answeredForUpgrade, miniTemplateV2Input } from '../support/upgrade-builders';
 
 let dir: string;
 const cli = (...argv: string[]) => runFineprint(dir, ...argv);
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
-function answered(): string {
-  const a = miniAssessment({ 'region-01': 'good', 'region-02': 'partial', 'identity-01': 'bad', 'identity-02': 'good' });
-  a.answers['region-02'] = {
-    ...a.answers['region-02'],
-    notes: [{ id: 'n1', text: 'Asked twice, no date given.', visibility: 'shared', createdAt: '2026-11-02T09:00:00.000Z' }],
-  };
-  a.answers['identity-02'] = { ...a.answers['identity-02'], value: 3, evidence: [{ id: 'e1', title: 'SCIM guide' }] };
-  return encodeFineprint(a, new Date('2026-11-02T09:00:00.000Z'));
-}
-
 beforeAll(() => {
   dir = makeTempDir('upgrade-cli');
-  writeFileSync(join(dir, 'old.fineprint'), answered());
+  writeFileSync(join(dir, 'old.fineprint'), encodeFineprint(answeredForUpgrade(), new Date('2026-11-02T09:00:00.000Z')));
   writeFileSync(join(dir, 'mini-1.1.json'), JSON.stringify(miniTemplateV2Input()));
   writeFileSync(join(dir, 'mini-1.0.json'), JSON.stringify(miniTemplateInput()));
   writeFileSync(join(dir, 'other.json'), JSON.stringify({ ...miniTemplateV2Input(), id: 'other' }));
@@ -54,27 +44,16 @@ describe('fineprint upgrade', () => {
     expect(decoded.warnings).toEqual([]);
     const a = decoded.value.assessment;
     expect(a.template.version).toBe('1.1.0');
-    expect(a.answers['region-02']?.notes.map((n) => n.text)).toEqual(['Asked twice, no date given.']);
-    expect(a.retired?.find((x) => x.checkId === 'identity-02')).toMatchObject({ value: 3, evidence: [{ id: 'e1', title: 'SCIM guide' }] });
+    expect(a.answers['region-02']?.notes.map((n) => n.text)).toEqual(['Asked twice, no date given.', 'Legal thinks they will not move.']);
+    expect(a.retired?.find((x) => x.checkId === 'identity-02')).toMatchObject({ value: 12, evidence: [{ id: 'e2', title: 'SCIM guide' }] });
     expect(a.history.at(-1)?.event).toMatchObject({ kind: 'template-upgraded', from: '1.0.0', to: '1.1.0', kept: 1, added: 1, flagged: 2 });
   });
 
   it('prints exactly one JSON object with --json', async () => {
     const r = await cli('upgrade', 'old.fineprint', '-o', 'json.fineprint', '--template', 'mini-1.1.json', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({
-      output: 'json.fineprint',
-      template: 'mini',
-      from: '1.0.0',
-      to: '1.1.0',
-      kept: ['region-01'],
-      added: ['region-03'],
-      flagged: [
-        { checkId: 'region-02', reasons: ['option-removed', 'options-added'], cleared: true },
-        { checkId: 'identity-01', reasons: ['option-changed'], cleared: false },
-      ],
-      removed: ['identity-02'],
-    });
+    const { templateId, ...plan } = ANSWERED_UPGRADE_PLAN;
+    expect(JSON.parse(r.stdout)).toEqual({ output: 'json.fineprint', template: templateId, ...plan });
   });
 
   it('never overwrites its input, by the same name, a symlink or a hard link', async () => {

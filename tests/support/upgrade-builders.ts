@@ -1,5 +1,6 @@
+import type { Assessment } from '../../src/core/assessment-schema';
 import { Template, type TemplateInput } from '../../src/core/template-schema';
-import { gradedCheck, miniTemplateInput } from './builders';
+import { gradedCheck, miniAssessment, miniTemplateInput } from './builders';
 
 /**
  * Version 1.1.0 of the mini template: region-01 unchanged; region-02 loses option "partial" and gains
@@ -30,3 +31,47 @@ export function miniTemplateV2Input(): TemplateInput {
 export function miniTemplateV2(): Template {
   return Template.parse(miniTemplateV2Input());
 }
+
+/** When the notes and evidence of `answeredForUpgrade` were written, and when tests apply the upgrade. */
+export const UPGRADE_AT = '2026-12-01T10:00:00.000Z';
+
+/**
+ * An assessment of mini 1.0.0 that touches every kind of change to 1.1.0: region-01 answered and kept,
+ * region-02 on the option 1.1.0 removes (with a shared and an internal note and evidence), identity-01
+ * on the relabelled option, identity-02 (removed in 1.1.0) with a captured figure, a note and evidence.
+ */
+export function answeredForUpgrade(): Assessment {
+  const note = (id: string, text: string, visibility: 'shared' | 'internal' = 'shared') => ({
+    id,
+    text,
+    visibility,
+    createdAt: UPGRADE_AT,
+  });
+  const a = miniAssessment({ 'region-01': 'good', 'region-02': 'partial', 'identity-01': 'bad', 'identity-02': 'good' });
+  a.answers['region-02'] = {
+    ...a.answers['region-02'],
+    notes: [note('n1', 'Asked twice, no date given.'), note('n2', 'Legal thinks they will not move.', 'internal')],
+    evidence: [{ id: 'e1', title: 'Region roadmap' }],
+  };
+  a.answers['identity-02'] = {
+    ...a.answers['identity-02'],
+    value: 12,
+    notes: [note('n3', 'Twelve admins have SCIM tokens.')],
+    evidence: [{ id: 'e2', title: 'SCIM guide' }],
+  };
+  return a;
+}
+
+/** The plan of upgrading `answeredForUpgrade` to 1.1.0, as planUpgrade and `fineprint upgrade --json` report it. */
+export const ANSWERED_UPGRADE_PLAN = {
+  templateId: 'mini',
+  from: '1.0.0',
+  to: '1.1.0',
+  kept: ['region-01'],
+  added: ['region-03'],
+  flagged: [
+    { checkId: 'region-02', reasons: ['option-removed', 'options-added'], cleared: true },
+    { checkId: 'identity-01', reasons: ['option-changed'], cleared: false },
+  ],
+  removed: ['identity-02'],
+} as const;

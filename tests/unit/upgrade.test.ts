@@ -7,36 +7,14 @@ import { withoutInternalNotes } from '../../src/core/sharing';
 import { Template } from '../../src/core/template-schema';
 import { applyUpgrade, compareTemplateVersions, newerTemplate, planUpgrade } from '../../src/core/upgrade';
 import { miniAssessment, miniTemplateInput } from '../support/builders';
-import { miniTemplateV2 } from '../support/upgrade-builders';
-
-const AT = '2026-12-01T10:00:00.000Z';
-const note = (id: string, visibility: 'shared' | 'internal' = 'shared') => ({ id, text: `Note ${id}`, visibility, createdAt: AT });
-const evidence = (id: string) => ({ id, title: `Evidence ${id}` });
-
-function answered(): Assessment {
-  const a = miniAssessment({ 'region-01': 'good', 'region-02': 'partial', 'identity-01': 'bad', 'identity-02': 'good' });
-  a.answers['region-02'] = { ...a.answers['region-02'], notes: [note('n1'), note('n2', 'internal')], evidence: [evidence('e1')] };
-  a.answers['identity-02'] = { ...a.answers['identity-02'], value: 12, notes: [note('n3')], evidence: [evidence('e2')] };
-  return a;
-}
+import { ANSWERED_UPGRADE_PLAN, answeredForUpgrade, miniTemplateV2, UPGRADE_AT as AT } from '../support/upgrade-builders';
 
 describe('planUpgrade', () => {
   it('sorts every answer into kept, flagged or removed, and lists the new checks', () => {
-    const result = planUpgrade(answered(), miniTemplateV2());
+    const result = planUpgrade(answeredForUpgrade(), miniTemplateV2());
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.plan).toEqual({
-      templateId: 'mini',
-      from: '1.0.0',
-      to: '1.1.0',
-      kept: ['region-01'],
-      added: ['region-03'],
-      flagged: [
-        { checkId: 'region-02', reasons: ['option-removed', 'options-added'], cleared: true },
-        { checkId: 'identity-01', reasons: ['option-changed'], cleared: false },
-      ],
-      removed: ['identity-02'],
-    });
+    expect(result.plan).toEqual(ANSWERED_UPGRADE_PLAN);
   });
 
   it('keeps unknown and not-applicable answers as they are, whatever happened to the options', () => {
@@ -58,7 +36,7 @@ describe('planUpgrade', () => {
 
 describe('applyUpgrade', () => {
   it('loses nothing: notes, evidence, cleared responses and removed checks all stay in the assessment', () => {
-    const before = answered();
+    const before = answeredForUpgrade();
     const result = applyUpgrade(before, miniTemplateV2(), { at: AT, by: 'Ana' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -92,8 +70,8 @@ describe('applyUpgrade', () => {
         optionLabels: ['Yes, in the contract'],
         response: { kind: 'option', option: 'good' },
         value: 12,
-        notes: [note('n3')],
-        evidence: [evidence('e2')],
+        notes: before.answers['identity-02']?.notes,
+        evidence: before.answers['identity-02']?.evidence,
         retiredAt: AT,
       },
     ]);
@@ -111,13 +89,16 @@ describe('applyUpgrade', () => {
   });
 
   it('writes a file that decodes again, retired answers and history included, and shares no internal note', () => {
-    const result = applyUpgrade(answered(), miniTemplateV2(), { at: AT, by: '' });
+    const result = applyUpgrade(answeredForUpgrade(), miniTemplateV2(), { at: AT, by: '' });
     if (!result.ok) throw new Error('upgrade refused');
     const decoded = decodeFineprint(new TextEncoder().encode(encodeFineprint(result.assessment, new Date(AT))));
     expect(decoded.ok && decoded.value.assessment).toEqual(result.assessment);
     const withRetiredInternal = {
       ...result.assessment,
-      retired: (result.assessment.retired ?? []).map((r) => ({ ...r, notes: [note('secret', 'internal'), ...r.notes] })),
+      retired: (result.assessment.retired ?? []).map((r) => ({
+        ...r,
+        notes: [{ id: 'secret', text: 'Internal only.', visibility: 'internal' as const, createdAt: AT }, ...r.notes],
+      })),
     };
     expect((withoutInternalNotes(withRetiredInternal).retired ?? []).flatMap((r) => r.notes.map((n) => n.id))).toEqual(['n3']);
   });

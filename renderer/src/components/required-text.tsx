@@ -4,6 +4,7 @@ import { useState } from 'react';
 /**
  * A text field whose stored value may not be empty: what the user types stays on screen, and only a
  * non-empty value is committed, so clearing the field never produces an assessment that cannot be saved.
+ * With `clears`, an emptied field commits '' so the caller can remove an optional value it belongs to.
  */
 export function RequiredText({
   label,
@@ -12,6 +13,7 @@ export function RequiredText({
   maxLength,
   multiline = false,
   className,
+  clears = false,
   onCommit,
 }: {
   label: string;
@@ -20,13 +22,15 @@ export function RequiredText({
   maxLength: number;
   multiline?: boolean;
   className?: string;
+  /** An emptied field commits '' (the caller removes the value) instead of keeping the last one. */
+  clears?: boolean;
   onCommit: (value: string) => void;
 }) {
   const [text, setText] = useState(value);
   const empty = text.trim() === '';
   const change = (next: string) => {
     setText(next);
-    if (next.trim() !== '') onCommit(next);
+    if (clears || next.trim() !== '') onCommit(next);
   };
   return (
     <Field label={label} required validationMessage={empty ? missing : null} className={className ?? ''}>

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { LibrarySummary } from '../../core/library-summary';
-import { fsFault } from '../fs-errors';
+import { describeWriteError } from '../fs-errors';
 
 /** One cached line of the library index: the file's size and time, and its summary. */
 const IndexEntry = z.object({ size: z.number(), mtimeMs: z.number(), summary: LibrarySummary });
-/** The library index kept in the settings store, so start-up parses only files that changed. */
+/** The library index, kept in its own file, so start-up parses only the assessment files that changed. */
 export const LibraryIndex = z.record(z.string(), IndexEntry);
 export type LibraryIndex = z.infer<typeof LibraryIndex>;
 
-/** Where the library index is kept (the settings store in the app, memory or conf in tests). */
+/** Where the library index is kept (its own file in the app, see library-index-file.ts; memory in some tests). */
 export interface LibraryIndexPort {
   read(): unknown;
   write(index: LibraryIndex): void;
@@ -44,17 +44,8 @@ export class IndexWriter {
     } catch (error) {
       if (!this.told) {
         this.told = true;
-        const fault = fsFault(error);
-        const why =
-          fault === 'disk-full'
-            ? 'the disk is full'
-            : fault === 'read-only'
-              ? 'the disk is read-only'
-              : fault === 'permission'
-                ? 'permission was denied'
-                : 'the settings file could not be written';
         this.tell(
-          `FinePrint could not update its list of your assessments (${why}). Your assessments are saved as usual; the next start will take a little longer while the list is rebuilt.`,
+          `FinePrint could not update its list of your assessments (${describeWriteError(error)}). Your assessments are saved as usual; the next start will take a little longer while the list is rebuilt.`,
         );
       }
       return false;

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { SessionPage, type SessionSection } from './session-page';
 
 /** The assessment library (home screen), as a person sees it. */
 export class LibraryPage {
@@ -52,13 +53,24 @@ export class LibraryPage {
       .allInnerTexts();
   }
 
-  async openSample(service: string | RegExp): Promise<void> {
+  /** Opens a bundled sample from "Open a sample" and waits for its assessment; goes to `section` when given. */
+  async openSample(service: string, section?: SessionSection): Promise<SessionPage> {
     await this.page.getByRole('button', { name: 'Open a sample' }).first().click();
     await this.page.getByRole('menuitem', { name: service }).click();
+    return this.shown(service, section);
   }
 
-  async open(service: string): Promise<void> {
+  /** Opens an assessment of the library and waits for it; goes to `section` when given. */
+  async open(service: string, section?: SessionSection): Promise<SessionPage> {
     await this.page.getByRole('button', { name: `Open ${service}`, exact: true }).click();
+    return this.shown(service, section);
+  }
+
+  private async shown(service: string, section: SessionSection | undefined): Promise<SessionPage> {
+    const session = new SessionPage(this.page);
+    await session.waitUntilShown(service);
+    if (section) await session.section(section);
+    return session;
   }
 
   async delete(service: string): Promise<void> {

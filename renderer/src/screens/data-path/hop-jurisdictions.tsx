@@ -1,8 +1,9 @@
-import { Caption1, Checkbox, Field, Input, Label, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Checkbox, Field, Label, Select, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { JURISDICTION_LABEL, memberStateName } from '../../../../src/core/advice';
 import type { DataPathHop } from '../../../../src/core/assessment-schema';
 import { EU_MEMBER_STATES, JURISDICTION_CODES, type HopJurisdiction, type JurisdictionCode } from '../../../../src/core/jurisdiction';
+import { RequiredText } from '../../components/required-text';
 import { strings } from '../../i18n/en';
 import type { HopPatch } from './hop-editor';
 
@@ -39,6 +40,18 @@ export function HopJurisdictions({ hop, onChange }: { hop: DataPathHop; onChange
     } else if (on) next.set(code, { code });
     else next.delete(code);
     write(next);
+  };
+  // A name or evidence cleared to nothing takes the country, or the switch-off, off the hop until it is typed again.
+  const nameOther = (name: string) => {
+    setOtherName(name);
+    const next = new Map(byCode);
+    if (name.trim()) next.set('other', { code: 'other', name: name.trim() });
+    else next.delete('other');
+    write(next);
+  };
+  const giveEvidence = (text: string) => {
+    setEvidence(text);
+    onChange({ offByPolicy: text.trim() ? { evidence: text.trim() } : undefined });
   };
   const eu = byCode.get('eu');
   return (
@@ -80,19 +93,7 @@ export function HopJurisdictions({ hop, onChange }: { hop: DataPathHop; onChange
         </Field>
       )}
       {otherTicked && (
-        <Field label={s.otherName} validationMessage={otherName.trim() ? null : s.otherMissing}>
-          <Input
-            value={otherName}
-            maxLength={100}
-            onChange={(_, d) => {
-              setOtherName(d.value);
-              const next = new Map(byCode);
-              if (d.value.trim()) next.set('other', { code: 'other', name: d.value.trim() });
-              else next.delete('other');
-              write(next);
-            }}
-          />
-        </Field>
+        <RequiredText label={s.otherName} value={otherName} missing={s.otherMissing} maxLength={100} clears onCommit={nameOther} />
       )}
       <Switch
         label={s.offByPolicy}
@@ -104,16 +105,14 @@ export function HopJurisdictions({ hop, onChange }: { hop: DataPathHop; onChange
         }}
       />
       {offTicked && (
-        <Field label={s.offEvidence} validationMessage={evidence.trim() ? null : s.offEvidenceMissing}>
-          <Input
-            value={evidence}
-            maxLength={2000}
-            onChange={(_, d) => {
-              setEvidence(d.value);
-              onChange({ offByPolicy: d.value.trim() ? { evidence: d.value.trim() } : undefined });
-            }}
-          />
-        </Field>
+        <RequiredText
+          label={s.offEvidence}
+          value={evidence}
+          missing={s.offEvidenceMissing}
+          maxLength={2000}
+          clears
+          onCommit={giveEvidence}
+        />
       )}
     </div>
   );

@@ -15,6 +15,7 @@ import { useId, useState } from 'react';
 import type { ProfileValue } from '../../../../src/core/assessment-schema';
 import type { TriageQuestion } from '../../../../src/core/template-schema';
 import { readDecimal } from '../../components/decimal';
+import { DecimalInput } from '../../components/decimal-input';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -162,17 +163,7 @@ function NumberField({
       hint={question.help ?? null}
       validationMessage={invalid ? strings.triage.numberInvalid : (error ?? null)}
     >
-      <Input
-        className={styles.number}
-        inputMode="decimal"
-        value={text}
-        contentAfter={unit || null}
-        onChange={(_, d) => {
-          setText(d.value);
-          const n = readDecimal(d.value);
-          if (n === undefined || Number.isFinite(n)) onChange(n);
-        }}
-      />
+      <DecimalInput className={styles.number} text={text} unit={unit} onText={setText} onNumber={onChange} />
     </Field>
   );
 }

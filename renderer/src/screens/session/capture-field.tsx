@@ -2,6 +2,7 @@ import { Field, Input, makeStyles } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CheckCapture } from '../../../../src/core/template-schema';
 import { readDecimal } from '../../components/decimal';
+import { DecimalInput } from '../../components/decimal-input';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -53,17 +54,7 @@ export function CaptureField({
   const unit = strings.triage.unit[capture.unit] ?? '';
   return (
     <Field label={capture.label} validationMessage={problem ?? null}>
-      <Input
-        className={styles.number}
-        inputMode="decimal"
-        value={text}
-        contentAfter={unit || null}
-        onChange={(_, d) => {
-          setText(d.value);
-          const parsed = readDecimal(d.value);
-          if (parsed === undefined || Number.isFinite(parsed)) onChange(parsed);
-        }}
-      />
+      <DecimalInput className={styles.number} text={text} unit={unit} onText={setText} onNumber={onChange} />
     </Field>
   );
 }
