@@ -332,6 +332,17 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     expect([stats.withHelp, stats.withReferences, stats.withRecommendations]).toEqual([stats.checks, stats.checks, stats.checks]);
   });
 
+  it("keeps the README's checklist figures equal to `template stats`: checks and knock-outs per area and in all", () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const stats = templateStats(template);
+    const rows = new Map(
+      [...readme.matchAll(/^\| ([A-Z][^|]+?) +\| (\d+) +\| (\d+) +\|$/gm)].map((m) => [m[1], [Number(m[2]), Number(m[3])]]),
+    );
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(stats.areas.map((a) => [a.title, [a.checks, a.knockouts]])));
+    expect(readme).toContain(`(AI vendor risk checklist ${template.version}), has ${stats.checks} checks`);
+    expect(readme).toContain(`in five areas, ${stats.knockouts} knock-outs`);
+  });
+
   it('counts what a small template lacks: references, and a recommendation for a risky option', () => {
     // The complete figures of this template are pinned, as hand counts, by the CLI test of `template stats`.
     expect(templateStats(miniTemplate())).toMatchObject({ checks: 4, withReferences: 4, withRecommendations: 4 });
