@@ -4,6 +4,7 @@ import { expect, test } from './fixtures';
 import { miniTemplateInput } from '../support/builders';
 import { encodeFineprint } from '../../src/core/file-format';
 import { miniTemplateV2Input, upgradedMiniAssessment } from '../support/upgrade-builders';
+import { seriousViolations } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
@@ -89,6 +90,7 @@ test('the review shows the answers an upgrade set aside, read-only, with why; an
   library,
   dataDir,
 }) => {
+  test.slow(true, 'an import, two axe scans and a second assessment on a busy machine');
   const { page } = app;
   const file = join(dataDir, 'upgraded.fineprint');
   writeFileSync(file, encodeFineprint(upgradedMiniAssessment(), new Date('2026-12-01T11:00:00.000Z')));
@@ -116,6 +118,14 @@ test('the review shows the answers an upgrade set aside, read-only, with why; an
   // Read-only: nothing in the section can be typed into or pressed.
   await expect(section.getByRole('textbox')).toHaveCount(0);
   await expect(section.getByRole('button')).toHaveCount(0);
+  // The new section passes the accessibility scan in both themes, as every other screen does.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction(
+      () => (globalThis as unknown as { document: { getAnimations(): unknown[] } }).document.getAnimations().length === 0,
+    );
+    expect(await seriousViolations(page), scheme).toEqual([]);
+  }
 
   // A sample was never upgraded: its review has no such section.
   await page.getByRole('button', { name: 'Back to the library' }).click();
