@@ -28,25 +28,42 @@ export function decodeTemplate(bytes: Uint8Array): Result<Template> {
 export interface TemplateStats {
   id: string;
   version: string;
-  areas: { id: string; title: string; checks: number }[];
+  /** Per area: its checks, and the distinct knock-outs its checks carry. */
+  areas: { id: string; title: string; checks: number; knockouts: number }[];
   checks: number;
   knockouts: number;
   withReferences: number;
   withRecommendations: number;
   withHelp: number;
+  /** Every check in template order, named as the window names it: its short title, else its prompt. */
+  checkList: { id: string; area: string; title: string; knockout?: string }[];
 }
 
-/** Figures about a template: checks per area, distinct knock-outs, and how complete the guidance is. */
+/** The distinct knock-out ids some checks carry (a knock-out may guard several checks). */
+function knockoutIds(checks: readonly Template['checks'][number][]): Set<string> {
+  return new Set(checks.flatMap((c) => (c.knockout ? [c.knockout.id] : [])));
+}
+
+/** Figures about a template: checks and knock-outs per area, the checks by name, and how complete the guidance is. */
 export function templateStats(t: Template): TemplateStats {
   const help = (c: Template['checks'][number]) => [c.help.why, c.help.good, c.help.redFlag, c.help.evidence].every((s) => s.trim() !== '');
   return {
     id: t.id,
     version: t.version,
-    areas: t.areas.map((a) => ({ id: a.id, title: a.title, checks: t.checks.filter((c) => c.area === a.id).length })),
+    areas: t.areas.map((a) => {
+      const inArea = t.checks.filter((c) => c.area === a.id);
+      return { id: a.id, title: a.title, checks: inArea.length, knockouts: knockoutIds(inArea).size };
+    }),
     checks: t.checks.length,
-    knockouts: new Set(t.checks.flatMap((c) => (c.knockout ? [c.knockout.id] : []))).size,
+    knockouts: knockoutIds(t.checks).size,
     withReferences: t.checks.filter((c) => c.references.length > 0).length,
     withRecommendations: t.checks.filter((c) => c.options.every((o) => !isRisky(o.risk) || o.recommendation !== undefined)).length,
     withHelp: t.checks.filter(help).length,
+    checkList: t.checks.map((c) => ({
+      id: c.id,
+      area: c.area,
+      title: c.shortTitle ?? c.prompt,
+      ...(c.knockout ? { knockout: c.knockout.id } : {}),
+    })),
   };
 }

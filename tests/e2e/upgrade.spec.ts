@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { miniTemplateInput } from '../support/builders';
-import { miniTemplateV2Input } from '../support/upgrade-builders';
+import { encodeFineprint } from '../../src/core/file-format';
+import { miniTemplateV2Input, upgradedMiniAssessment } from '../support/upgrade-builders';
+import { seriousViolations } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SessionPage } from './pages/session-page';
 import { SettingsPage } from './pages/settings-page';
@@ -79,4 +81,55 @@ test('an assessment of an older checklist version is offered the upgrade; Not no
   await expect(
     page.getByText('Checklist upgraded from mini 1.0.0 to 1.1.0: 1 answer kept, 1 answer flagged for review, 1 new check added.'),
   ).toBeVisible();
+});
+
+test('the review shows the answers an upgrade set aside, read-only, with why; an assessment without any shows no such section', async ({
+  app,
+  library,
+  dataDir,
+}) => {
+  test.slow(true, 'an import, two axe scans and a second assessment on a busy machine');
+  const { page } = app;
+  const file = join(dataDir, 'upgraded.fineprint');
+  writeFileSync(file, encodeFineprint(upgradedMiniAssessment(), new Date('2026-12-01T11:00:00.000Z')));
+  await app.answerNextDialog({ filePath: file });
+  await library.import();
+  await expect(library.message('“Example Copilot” was added to the library.')).toBeVisible();
+  await library.open('Example Copilot');
+  const session = new SessionPage(page);
+  await session.waitUntilShown('Example Copilot');
+  await session.section('Review');
+
+  const section = page.getByRole('region', { name: 'Answers kept from the earlier checklist (2)' });
+  await expect(section).toBeVisible();
+  const removed = section.getByRole('listitem').filter({ hasText: 'identity-02 · checklist version 1.0.0' });
+  await expect(removed).toContainText('Does the vendor handle identity-02 well?');
+  await expect(removed).toContainText('Answer givenYes, in the contract');
+  await expect(removed).toContainText('Figure or text recorded45');
+  await expect(removed).toContainText('the version this assessment now uses no longer does');
+  await expect(removed).toContainText('Leavers are removed by a weekly script.');
+  await expect(removed).toContainText('Internal SECRET-INTERNAL: the script failed twice last year.');
+  await expect(removed).toContainText('Offboarding runbook; clause 4.2; seen 18 November 2026');
+  const cleared = section.getByRole('listitem').filter({ hasText: 'region-02 · checklist version 1.0.0' });
+  await expect(cleared).toContainText('Answer givenPartly');
+  await expect(cleared).toContainText('the option chosen under version 1.0.0 is no longer offered');
+  // Read-only: nothing in the section can be typed into or pressed.
+  await expect(section.getByRole('textbox')).toHaveCount(0);
+  await expect(section.getByRole('button')).toHaveCount(0);
+  // The new section passes the accessibility scan in both themes, as every other screen does.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction(
+      () => (globalThis as unknown as { document: { getAnimations(): unknown[] } }).document.getAnimations().length === 0,
+    );
+    expect(await seriousViolations(page), scheme).toEqual([]);
+  }
+
+  // A sample was never upgraded: its review has no such section.
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await library.openSample('Quillstone Contract Assistant');
+  await session.waitUntilShown('Quillstone Contract Assistant');
+  await session.section('Review');
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Answers kept from the earlier checklist/ })).toHaveCount(0);
 });

@@ -123,15 +123,57 @@ describe('fineprint template stats', () => {
       id: 'mini',
       version: '1.0.0',
       areas: [
-        { id: 'region', title: 'Region', checks: 2 },
-        { id: 'identity', title: 'Identity', checks: 2 },
+        { id: 'region', title: 'Region', checks: 2, knockouts: 0 },
+        { id: 'identity', title: 'Identity', checks: 2, knockouts: 1 },
       ],
       checks: 4,
       knockouts: 1,
       withReferences: 4,
       withRecommendations: 4,
       withHelp: 4,
+      checkList: [
+        { id: 'region-01', area: 'region', title: 'Does the vendor handle region-01 well?' },
+        { id: 'region-02', area: 'region', title: 'Does the vendor handle region-02 well?' },
+        { id: 'identity-01', area: 'identity', title: 'Does the vendor handle identity-01 well?', knockout: 'ko-no-sso' },
+        { id: 'identity-02', area: 'identity', title: 'Does the vendor handle identity-02 well?' },
+      ],
     });
+  });
+});
+
+describe('fineprint template stats on the bundled checklist', () => {
+  it('lists the checks of checklist 1.1 by short title, the AI-specific ones included, with the figures of the README', async () => {
+    const r = await cli('template', 'stats', join(root, 'templates/ai-vendor-risk.json'), '--json');
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as {
+      version: string;
+      checks: number;
+      knockouts: number;
+      checkList: { id: string; title: string; knockout?: string }[];
+    };
+    expect(s).toMatchObject({ version: '1.1.0', checks: 80, knockouts: 10, withReferences: 80, withHelp: 80, withRecommendations: 80 });
+    expect(s.checkList).toHaveLength(80);
+    const titles = s.checkList.map((c) => c.title);
+    // The twelve checks 1.1 added, one per topic of the issue, by the names the window and report use.
+    for (const title of [
+      'Independent testing against prompt injection',
+      'Outputs treated as untrusted',
+      'Accuracy evidence and pilot acceptance',
+      'Model routing and fallback',
+      'Third-party models, plug-ins and MCP servers',
+      'Where agent memory lives and who can purge it',
+      'Help with our impact assessments',
+      'Bias testing and explanations',
+      'Telling people they deal with AI',
+      "Model maker's terms that bind us",
+      'Same quality on every provider',
+      'Events that reopen this assessment',
+    ])
+      expect(titles, title).toContain(title);
+    // The knock-outs 1.1 added, on the checks a reviewer expects them.
+    const knockoutOf = new Map(s.checkList.map((c) => [c.id, c.knockout]));
+    expect(knockoutOf.get('commercial-16')).toBe('ko-dora-provisions-refused');
+    expect(new Set(s.checkList.flatMap((c) => (c.knockout ? [c.knockout] : []))).size).toBe(10);
   });
 });
 

@@ -70,6 +70,27 @@ describe('fineprint export findings', () => {
     for (const note of Object.values(sample.answers).flatMap((a) => a.notes)) expect(text).not.toContain(note.text);
   });
 
+  it("names each finding by its check's short title in the .xlsx, and shows no check id anywhere", async () => {
+    const run = await runFineprint(dir, 'export', 'findings', SAMPLE, '-o', 'titles.xlsx');
+    expect(run.code).toBe(0);
+    const wb = await readWorkbook(readFileSync(join(dir, 'titles.xlsx')));
+    const sheet = wb.getWorksheet('Findings');
+    if (!sheet) throw new Error('no Findings sheet');
+    const findings = evaluate(sample).findings;
+    const titleOf = new Map(sample.template.checks.map((c) => [c.id, c.shortTitle]));
+    findings.forEach((f, i) => {
+      const cell = cellText(sheet.getRow(i + 2).getCell(1));
+      if (f.kind === 'check') expect(cell).toBe(titleOf.get(f.checkId));
+      else expect(cell).toMatch(/^Data path: /);
+    });
+    const ids = sample.template.checks.map((c) => c.id);
+    for (let r = 1; r <= sheet.rowCount; r++)
+      for (let c = 1; c <= TRACKER_COLUMNS.length; c++) {
+        const text = cellText(sheet.getRow(r).getCell(c));
+        for (const id of ids) expect(text, `row ${r}, column ${c}`).not.toMatch(new RegExp(`\\b${id}\\b`));
+      }
+  });
+
   it('keeps accents, and keeps a cell that looks like a formula as text', () => {
     const a = miniAssessment({ 'region-01': 'bad' });
     const check = a.template.checks[0];

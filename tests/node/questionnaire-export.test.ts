@@ -80,6 +80,31 @@ describe('fineprint questionnaire export', () => {
     expect(cellText(questions().getRow(1).getCell(columnNumber('answer')))).toBe('Your answer');
   });
 
+  it("names each row by its check's short title; the check id is only in the hidden first column", () => {
+    const byId = new Map(sample.template.checks.map((c) => [c.id, c]));
+    const ids = [...byId.keys()];
+    const rows = rowsOf(questions());
+    expect(cellText(questions().getRow(1).getCell(columnNumber('title')))).toBe('Topic');
+    expect(questions().getColumn(columnNumber('id')).hidden).toBe(true);
+    for (const row of rows) {
+      const check = byId.get(cellText(row.getCell(columnNumber('id'))));
+      expect(check?.shortTitle).toBeDefined();
+      expect(cellText(row.getCell(columnNumber('title')))).toBe(check?.shortTitle);
+      // No other cell a reader sees names a check by its id.
+      for (const c of COLUMNS.filter((col) => col.key !== 'id')) {
+        const text = cellText(row.getCell(columnNumber(c.key)));
+        for (const id of ids) expect(text, `${c.header} of ${check?.id ?? '?'}`).not.toMatch(new RegExp(`\\b${id}\\b`));
+      }
+    }
+  });
+
+  it('falls back to the question for a check without a short title, never to its id', async () => {
+    const a = miniAssessment({}, { data: ['public'] });
+    const w = await readWorkbook(await buildQuestionnaire(a, { buyer: 'B', date: new Date() }));
+    const titles = rowsOf(w.getWorksheet(SHEET.questions) as ExcelJS.Worksheet).map((r) => cellText(r.getCell(columnNumber('title'))));
+    expect(titles).toEqual(['Does the vendor handle region-01 well?', 'Does the vendor handle identity-01 well?']);
+  });
+
   it('leaves out the checks the triage hides', async () => {
     const hidden = await readWorkbook(await buildQuestionnaire(miniAssessment({}, { data: ['public'] }), { buyer: 'B', date: new Date() }));
     const shown = await readWorkbook(

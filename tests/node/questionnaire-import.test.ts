@@ -173,11 +173,15 @@ describe('fineprint questionnaire import: the review', () => {
       const path = 'xl/worksheets/sheet2.xml';
       const xml = await zip.file(path)?.async('string');
       if (!xml) throw new Error('no sheet');
-      // E2: a formula into another workbook, with a cached value; E4: a formula with no cached value.
+      // Row 2: a formula into another workbook, with a cached value; row 4: a formula with no cached value.
+      const column = String.fromCharCode(64 + columnNumber('answer'));
       const words = optionWords(first.options[0]).replace(/&/g, '&amp;').replace(/</g, '&lt;');
       const withFormulas = xml
-        .replace(/<c r="E2"([^>]*?)\/>/, `<c r="E2"$1 t="str"><f>'[vendor-internal.xlsx]Sheet1'!A1</f><v>${words}</v></c>`)
-        .replace(/<c r="E4"([^>]*?)\/>/, '<c r="E4"$1><f>1+1</f></c>');
+        .replace(
+          new RegExp(`<c r="${column}2"([^>]*?)/>`),
+          `<c r="${column}2"$1 t="str"><f>'[vendor-internal.xlsx]Sheet1'!A1</f><v>${words}</v></c>`,
+        )
+        .replace(new RegExp(`<c r="${column}4"([^>]*?)/>`), `<c r="${column}4"$1><f>1+1</f></c>`);
       expect(withFormulas).not.toBe(xml);
       zip.file(path, withFormulas);
     });

@@ -1,5 +1,6 @@
 import type { Assessment } from '../../src/core/assessment-schema';
 import { Template, type TemplateInput } from '../../src/core/template-schema';
+import { applyUpgrade } from '../../src/core/upgrade';
 import { gradedCheck, miniAssessment, miniTemplateInput } from './builders';
 
 /**
@@ -75,3 +76,28 @@ export const ANSWERED_UPGRADE_PLAN = {
   ],
   removed: ['identity-02'],
 } as const;
+
+/**
+ * An assessment of the mini template 1.0.0 upgraded to 1.1.0 with answers set aside: region-02's
+ * "Partly" (an option 1.1.0 no longer offers) and the whole answer of identity-02 (a check 1.1.0 drops),
+ * with its figure, a shared and an internal note, and a piece of evidence.
+ */
+export function upgradedMiniAssessment(): Assessment {
+  const at = '2026-11-20T10:00:00.000Z';
+  const a = miniAssessment(
+    { 'region-01': 'good', 'region-02': 'partial', 'identity-01': 'good', 'identity-02': 'good' },
+    { data: ['personal'] },
+  );
+  a.answers['identity-02'] = {
+    ...a.answers['identity-02'],
+    value: 45,
+    notes: [
+      { id: 'n1', text: 'Leavers are removed by a weekly script.', visibility: 'shared', createdAt: at },
+      { id: 'n2', text: 'SECRET-INTERNAL: the script failed twice last year.', visibility: 'internal', createdAt: at },
+    ],
+    evidence: [{ id: 'e1', title: 'Offboarding runbook', clause: '4.2', seenOn: '2026-11-18' }],
+  };
+  const upgraded = applyUpgrade(a, miniTemplateV2(), { at: '2026-12-01T10:00:00.000Z', by: 'Ana' });
+  if (!upgraded.ok) throw new Error('the mini upgrade was refused: update upgradedMiniAssessment');
+  return upgraded.assessment;
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Answer, Profile } from '../../src/core/assessment-schema';
 import { conditionLeaves, type Condition } from '../../src/core/condition';
+import { frameworkName, referenceIdFits } from '../../src/core/frameworks';
 import { visibleChecks } from '../../src/core/engine/visibility';
 import { isRisky } from '../../src/core/risk';
 import { decodeTemplate, templateStats } from '../../src/core/template-file';
@@ -267,6 +268,40 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     for (const ref of refs.filter((r) => r.startsWith('OWASP '))) expect(ref).toMatch(/^OWASP LLM\d{2}:20\d{2}$/);
   });
 
+  it('cites every reference by an id of the form its framework uses, from a framework the report can name', () => {
+    const refs = template.checks.flatMap((c) => c.references.map((r) => ({ check: c.id, ...r })));
+    expect(refs.filter((r) => frameworkName(r.framework) === undefined).map((r) => `${r.check}: ${r.framework}`)).toEqual([]);
+    expect(refs.filter((r) => !referenceIdFits(r)).map((r) => `${r.check}: ${r.framework} ${r.id}`)).toEqual([]);
+  });
+
+  it('cites the sources as they stand after the 2025-2026 changes: UK Chapter V as rewritten, AICM control ids, DORA technical standards', () => {
+    const cited = (id: string) => template.checks.find((c) => c.id === id)?.references.map((r) => `${r.framework} ${r.id}`) ?? [];
+    const uk = template.checks.find((c) => c.id === 'region-07');
+    // The Data (Use and Access) Act 2025 replaced UK GDPR Art. 44 and 45 with Art. 44A and 45A.
+    expect(cited('region-07')).toEqual(expect.arrayContaining(['UK GDPR Art. 44A', 'UK GDPR Art. 45A', 'UK GDPR Art. 46']));
+    expect(cited('region-07')).not.toContain('UK GDPR Art. 45');
+    expect(uk?.help.why).toMatch(/data protection test/);
+    expect(uk?.help.why).toMatch(/5 February 2026/);
+    // The AI Controls Matrix is cited by control id, never by a control's name.
+    const aicm = template.checks.flatMap((c) => c.references.filter((r) => r.framework === 'AICM').map((r) => r.id));
+    expect(aicm.length).toBeGreaterThan(0);
+    for (const id of aicm) expect(id).toMatch(/^[A-Z&]{3}-\d{2}$/);
+    expect(cited('concentration-11')).toContain('DORA ITS (EU) 2024/2956');
+    expect(cited('concentration-12')).toContain('DORA RTS (EU) 2025/532');
+  });
+
+  it('names the source of every date a help text gives', () => {
+    const date = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 20\d{2}\b/;
+    const source = /\b(Art\. \d+|Regulation \(EU\) \d{4}\/\d+|SI \d{4}\/\d+|ICO guidance|Data Act|AI Act)\b/;
+    const dated = template.checks.flatMap((c) =>
+      helpTexts(c)
+        .filter((t) => date.test(t))
+        .map((t) => ({ check: c.id, text: t })),
+    );
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { check, text } of dated) expect(text, check).toMatch(source);
+  });
+
   it('asks about bias only where outputs inform decisions about people, and about AI notices only for customer-facing use', () => {
     const shown = (answers: Record<string, string>) =>
       visibleChecks(template, { vendor: 'V', service: 'S', ...answers }, {}).map((c) => c.shortTitle);
@@ -295,6 +330,17 @@ describe('the default template, templates/ai-vendor-risk.json', () => {
     );
     // Every check of the shipped template has its help, references and recommendations.
     expect([stats.withHelp, stats.withReferences, stats.withRecommendations]).toEqual([stats.checks, stats.checks, stats.checks]);
+  });
+
+  it("keeps the README's checklist figures equal to `template stats`: checks and knock-outs per area and in all", () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    const stats = templateStats(template);
+    const rows = new Map(
+      [...readme.matchAll(/^\| ([A-Z][^|]+?) +\| (\d+) +\| (\d+) +\|$/gm)].map((m) => [m[1], [Number(m[2]), Number(m[3])]]),
+    );
+    expect(Object.fromEntries(rows)).toEqual(Object.fromEntries(stats.areas.map((a) => [a.title, [a.checks, a.knockouts]])));
+    expect(readme).toContain(`(AI vendor risk checklist ${template.version}), has ${stats.checks} checks`);
+    expect(readme).toContain(`in five areas, ${stats.knockouts} knock-outs`);
   });
 
   it('counts what a small template lacks: references, and a recommendation for a risky option', () => {

@@ -452,6 +452,19 @@ export const strings = {
     conditionMissing: 'Describe the condition.',
     roles: ROLES,
   },
+  retiredAnswers: {
+    title: (n: number) => `Answers kept from the earlier checklist (${n})`,
+    intro:
+      'A checklist upgrade could not carry these answers over: their question is gone, or the option or figure chosen no longer fits it. They are kept here unchanged and read-only, and are not scored.',
+    from: (checkId: string, version: string) => `${checkId} · checklist version ${version}`,
+    answer: 'Answer given',
+    value: 'Figure or text recorded',
+    why: 'Why it was set aside',
+    notes: 'Notes',
+    evidence: 'Evidence',
+    internal: 'Internal',
+    setAside: (date: string) => `Set aside on ${date}`,
+  },
   exportScreen: {
     title: 'Export',
     intro: 'Share the assessment with a colleague as a .fineprint file, or give the board a PDF report.',

@@ -2,6 +2,7 @@ import type { HopStanding } from '../engine/data-path';
 import type { DecisionOutcome } from '../decision-outcome';
 import type { TraceEntry } from '../engine/evaluate';
 import type { JurisdictionCode } from '../jurisdiction';
+import type { RetiredAnswerView } from '../retired-answers';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
@@ -222,5 +223,7 @@ export interface ReportModel {
     integrity: { digest: string; status: 'matches' | 'mismatch' | 'computed' };
     /** Each framework the visible checks cite: its short code and its full name and version. */
     frameworks: { code: string; name: string }[];
+    /** Answers a checklist upgrade could not carry over, worded; empty for most assessments. */
+    retired: RetiredAnswerView[];
   };
 }

@@ -7,6 +7,7 @@ import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
 import { wordHistoryEvent } from '../history';
 import type { JurisdictionCode } from '../jurisdiction';
+import { evidenceLine, viewRetiredAnswers } from '../retired-answers';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
@@ -195,18 +196,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         internal: n.visibility === 'internal',
         date: formatDate(n.createdAt),
       })),
-      evidence: (answer?.evidence ?? []).map((e) =>
-        [
-          e.title,
-          e.document,
-          e.clause ? `clause ${e.clause}` : undefined,
-          e.link,
-          e.seenOn ? `seen ${formatDate(e.seenOn)}` : undefined,
-          e.sha256 ? `SHA-256 ${e.sha256}` : undefined,
-        ]
-          .filter((x): x is string => x !== undefined && x !== '')
-          .join('; '),
-      ),
+      evidence: (answer?.evidence ?? []).map(evidenceLine),
       references: check.references.map((r) => `${r.framework} ${r.id}`).join('; '),
     };
     const level = levelOf.get(id);
@@ -345,6 +335,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),
       integrity,
       frameworks: frameworksCited(evaluation.visibleCheckIds.flatMap((id) => checks.get(id)?.references ?? [])),
+      retired: viewRetiredAnswers(assessment.retired, includeInternal),
     },
   };
 }

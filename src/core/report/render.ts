@@ -7,6 +7,7 @@ import { formatDate } from './format';
 import { drawCover, drawSummary } from './front';
 import { FONT, Layout, type Bookmark, type Face } from './layout';
 import type { ReportModel } from './model-types';
+import { drawRetiredAnswers } from './retired';
 import { makeSanitiser } from './sanitise';
 import { COLOURS, SIZE } from './theme';
 
@@ -118,6 +119,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   drawFindings(l, model);
   drawActionPlan(l, model);
   drawAppendix(l, model);
+  drawRetiredAnswers(l, model);
   drawPageFurniture(l, model);
   addOutline(doc, null, l.outline);
   return new Uint8Array(doc.output('arraybuffer'));

@@ -126,13 +126,15 @@ const stats: Command = {
   summary: 'count the areas, checks, knock-outs and guidance in a template',
   help: `Usage: fineprint template stats <template.json> [--json]
 
-Counts a template's content: checks per area, distinct knock-outs, and how many checks carry
-references, all four help texts, and a recommendation for every risky option.
+Counts a template's content: checks and distinct knock-outs per area and in all, and how many checks
+carry references, all four help texts, and a recommendation for every risky option.
 
 Options:
   --json   print exactly one JSON object:
-           {"id","version","areas":[{"id","title","checks"}],"checks","knockouts",
-            "withReferences","withRecommendations","withHelp"}
+           {"id","version","areas":[{"id","title","checks","knockouts"}],"checks","knockouts",
+            "withReferences","withRecommendations","withHelp",
+            "checkList":[{"id","area","title","knockout"?}]}
+           (title: the check's short title, else its prompt)
 
 ${EXIT_HELP}`,
   async run(args, io) {
@@ -148,7 +150,10 @@ ${EXIT_HELP}`,
     }
     const width = Math.max(...s.areas.map((x) => x.title.length), 10) + 2;
     io.stdout(`${loaded.value.title} (${s.id} ${s.version})`);
-    for (const x of s.areas) io.stdout(`  ${pad(x.title, width)}${String(x.checks).padStart(4)} checks`);
+    for (const x of s.areas)
+      io.stdout(
+        `  ${pad(x.title, width)}${String(x.checks).padStart(4)} checks${x.knockouts > 0 ? `, ${x.knockouts} knock-out${x.knockouts === 1 ? '' : 's'}` : ''}`,
+      );
     io.stdout(`  ${pad('All areas', width)}${String(s.checks).padStart(4)} checks`);
     io.stdout(`Knock-outs: ${s.knockouts}`);
     io.stdout(

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Assessment } from '../../core/assessment-schema';
 import { visibleChecks } from '../../core/engine/visibility';
+import { checkTitle } from '../../core/wording';
 import type { Check } from '../../core/template-schema';
 import {
   COLUMNS,
@@ -130,6 +131,7 @@ export async function buildQuestionnaire(assessment: Assessment, options: Questi
     row.getCell(columnNumber('id')).value = check.id;
     row.getCell(columnNumber('area')).value = areaTitle.get(check.area) ?? check.area;
     row.getCell(columnNumber('number')).value = `${areaIndex.get(check.area) ?? 0}.${n}`;
+    row.getCell(columnNumber('title')).value = check.shortTitle ?? checkTitle(template, check.id);
     row.getCell(columnNumber('prompt')).value = check.prompt;
     row.getCell(columnNumber('figureAsked')).value = figureWords(check.capture);
     for (const c of COLUMNS) {

@@ -11,12 +11,14 @@ export const SHEET = {
 
 /**
  * The questionnaire's columns, in order. The layout is fixed so a returned copy is matched row by row:
- * column A holds the check id (hidden), the answer cells are unlocked, everything else is locked.
+ * column A holds the check id (hidden), the only place an id appears; each row is named by its topic (the
+ * check's short title). The answer cells are unlocked, everything else is locked.
  */
 export const COLUMNS = [
   { key: 'id', header: 'Check id', width: 12, vendor: false },
   { key: 'area', header: 'Area', width: 22, vendor: false },
   { key: 'number', header: 'No.', width: 7, vendor: false },
+  { key: 'title', header: 'Topic', width: 28, vendor: false },
   { key: 'prompt', header: 'Question', width: 60, vendor: false },
   { key: 'answer', header: 'Your answer', width: 42, vendor: true },
   { key: 'explanation', header: 'Explanation', width: 42, vendor: true },
@@ -41,8 +43,8 @@ export const HEADER_ROW = 1;
 
 /** Identifies the workbook kind in the About sheet, with the layout version the importer expects. */
 export const WORKBOOK_KIND = 'fineprint/vendor-questionnaire';
-/** Bumped when the columns or sheets change, so an older returned copy is refused with a reason. */
-export const LAYOUT_VERSION = 1;
+/** Bumped when the columns or sheets change, so an older returned copy is refused with a reason (2: the Topic column). */
+export const LAYOUT_VERSION = 2;
 
 /** The option id templates use for "the vendor will not say", which the vendor sees as "Prefer not to say". */
 export const WILL_NOT_SAY = 'will-not-say';

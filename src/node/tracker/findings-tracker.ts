@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Assessment } from '../../core/assessment-schema';
 import { evaluate } from '../../core/engine/evaluate';
-import { RISK_LABEL, findingAdvice, findingAnswer, findingTitle } from '../../core/wording';
+import { RISK_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../core/wording';
 
 /** The tracker's columns, in order: what a colleague edits is owner, due date and status. */
 export const TRACKER_COLUMNS = [
@@ -33,7 +33,11 @@ export function findingsTrackerRows(assessment: Assessment): TrackerRow[] {
   return evaluate(assessment).findings.map((f) => {
     const advice = findingAdvice(f);
     return {
-      check: findingTitle(template, f),
+      // A check by its short title (the prompt when it has none), a data-path hop by its component: never an id.
+      check:
+        f.kind === 'check'
+          ? (template.checks.find((c) => c.id === f.checkId)?.shortTitle ?? checkTitle(template, f.checkId))
+          : findingTitle(template, f),
       area: areaTitle.get(f.areaId) ?? f.areaId,
       answer: findingAnswer(f),
       severity: RISK_LABEL[f.severity],

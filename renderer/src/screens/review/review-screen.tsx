@@ -11,6 +11,7 @@ import { withAcceptedRating } from '../../../../src/core/approval';
 import { DecisionEditor } from './decision-editor';
 import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { HistoryList } from './history-list';
+import { RetiredAnswers } from './retired-answers';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
 
@@ -84,6 +85,7 @@ export function ReviewScreen() {
           onChange={(signOffs) => update((a) => editDecision(a, (d) => ({ ...d, signOffs }), assessor))}
         />
       </section>
+      <RetiredAnswers retired={assessment.retired} />
       <section className={styles.section} aria-labelledby="history-heading">
         <Subtitle1 as="h3" id="history-heading">
           {strings.history.title}
