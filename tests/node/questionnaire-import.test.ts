@@ -76,6 +76,7 @@ describe('fineprint questionnaire import: the review', () => {
     const checks = questionnaireChecks(base);
     const [first, second, third, fourth] = checks;
     const withFigure = checks.slice(4).find((c) => c.capture?.kind === 'number');
+    if (!withFigure) throw new Error('the template has no figure check after the first four');
     const firstAnswer = base.answers[first.id]?.response;
     const firstWords =
       firstAnswer?.kind === 'option' ? optionWords(first.options.find((o) => o.id === firstAnswer.option) ?? first.options[0]) : '';
@@ -93,10 +94,8 @@ describe('fineprint questionnaire import: the review', () => {
       row(fourth.id).getCell(columnNumber('clause')).value = '§ 7.2';
       row(fourth.id).getCell(columnNumber('link')).value = { text: 'https://vendor.example/dpa', hyperlink: 'https://vendor.example/dpa' };
       row(fourth.id).getCell(columnNumber('date')).value = new Date(Date.UTC(2026, 10, 3));
-      if (withFigure) {
-        row(withFigure.id).getCell(columnNumber('answer')).value = optionWords(withFigure.options[0]);
-        row(withFigure.id).getCell(columnNumber('figure')).value = 30;
-      }
+      row(withFigure.id).getCell(columnNumber('answer')).value = optionWords(withFigure.options[0]);
+      row(withFigure.id).getCell(columnNumber('figure')).value = 30;
     });
     const run = await cli('questionnaire', 'import', 'base.fineprint', name, '--json');
     expect(run.code).toBe(0);
@@ -106,7 +105,7 @@ describe('fineprint questionnaire import: the review', () => {
     expect(status.get(second.id)).toBe('conflict');
     expect(status.get(third.id)).toBe('new');
     expect(status.get(fourth.id)).toBe('new');
-    expect(out.counts.blank).toBe(checks.length - (withFigure ? 5 : 4));
+    expect(out.counts.blank).toBe(checks.length - 5);
 
     const accepted = await cli('questionnaire', 'import', 'base.fineprint', name, '--accept', 'all', '-o', 'merged.fineprint');
     expect(accepted.stderr).toBe('');
@@ -123,7 +122,7 @@ describe('fineprint questionnaire import: the review', () => {
       seenOn: '2026-11-03',
     });
     expect(merged.answers[second.id]?.response).toEqual({ kind: 'option', option: second.options[0].id });
-    if (withFigure) expect(merged.answers[withFigure.id]?.value).toBe(30);
+    expect(merged.answers[withFigure.id]?.value).toBe(30);
     const provenance = merged.answers[third.id]?.provenance;
     expect(provenance).toMatchObject({ source: 'vendor-workbook', fileName: 'filled.xlsx' });
     expect(provenance?.source === 'vendor-workbook' && provenance.sha256).toMatch(/^[0-9a-f]{64}$/);
