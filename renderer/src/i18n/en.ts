@@ -509,6 +509,17 @@ export const strings = {
     templateRemoved: (title: string) => `${title} was removed. Assessments made with it keep their copy.`,
     templateFailed: 'The checklist template could not be used.',
   },
+  /** Issue 13, what a reader sees: the assessor asked for, findings made conditions, figures that contradict their answer. */
+  readerPolish: {
+    identityTitle: 'Who is this report from?',
+    identityIntro:
+      'The report’s cover and its author property name the assessor and the organisation. FinePrint asks once; you can change both in Settings at any time.',
+    identityName: 'Your name',
+    identityOrganisation: 'Organisation',
+    identitySave: 'Save and export',
+    identitySkip: 'Skip',
+    identityCancel: 'Cancel',
+  },
 } as const;
 
 /** The shape every translation of the window's strings has. */
