@@ -4,6 +4,7 @@ export {
   ArrowDownRegular,
   ArrowLeftRegular,
   ArrowUpRegular,
+  CheckmarkRegular,
   ChevronLeftRegular,
   ChevronRightRegular,
   DeleteRegular,

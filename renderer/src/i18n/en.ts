@@ -519,6 +519,8 @@ export const strings = {
     identitySave: 'Save and export',
     identitySkip: 'Skip',
     identityCancel: 'Cancel',
+    makeCondition: 'Make it a condition',
+    isCondition: 'In the conditions',
   },
 } as const;
 

@@ -6,6 +6,8 @@ import type { Evaluation, Finding, KnockOutHit } from '../../../../src/core/engi
 import { formatFigure } from '../../../../src/core/report/format';
 import type { Template } from '../../../../src/core/template-schema';
 import { checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
+import { conditionFromFinding } from '../../../../src/core/finding-condition';
+import { AddRegular, CheckmarkRegular } from '../../components/icons';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -30,6 +32,7 @@ const useStyles = makeStyles({
   value: { display: 'inline', margin: 0 },
   blockTerm: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalXS },
   blockValue: { margin: 0 },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
 });
 
 const PAGE = 40;
@@ -110,13 +113,19 @@ export function KnockoutList({
 export function FindingsList({
   findings,
   template,
+  conditionTexts,
   onGoTo,
   onGoToDataPath,
+  onMakeCondition,
 }: {
   findings: readonly Finding[];
   template: Template;
+  /** The texts of the decision's conditions, so a finding already made a condition says so. */
+  conditionTexts: ReadonlySet<string>;
   onGoTo: (checkId: string) => void;
   onGoToDataPath: () => void;
+  /** Adds a decision condition with this text. */
+  onMakeCondition: (text: string) => void;
 }) {
   const styles = useStyles();
   const s = strings.review;
@@ -132,6 +141,7 @@ export function FindingsList({
           const advice = findingAdvice(f);
           const capture = f.kind === 'check' ? checks.get(f.checkId)?.capture : undefined;
           const headingId = `finding-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+          const condition = conditionFromFinding(template, f);
           return (
             <li key={key}>
               <Card className={styles.card} role="group" aria-labelledby={headingId} aria-describedby={`${headingId}-level`}>
@@ -191,7 +201,18 @@ export function FindingsList({
                     </dd>
                   </div>
                 </dl>
-                <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
+                <div className={styles.actions}>
+                  <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
+                  {conditionTexts.has(condition) ? (
+                    <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} disabled>
+                      {strings.readerPolish.isCondition}
+                    </Button>
+                  ) : (
+                    <Button size="small" icon={<AddRegular />} onClick={() => onMakeCondition(condition)}>
+                      {strings.readerPolish.makeCondition}
+                    </Button>
+                  )}
+                </div>
               </Card>
             </li>
           );
