@@ -521,6 +521,7 @@ export const strings = {
     identityCancel: 'Cancel',
     makeCondition: 'Make it a condition',
     isCondition: 'In the conditions',
+    openAndCoverage: 'Open questions and coverage',
   },
 } as const;
 
