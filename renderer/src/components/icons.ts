@@ -20,5 +20,6 @@ export {
   SettingsRegular,
   ShareRegular,
   ShieldTaskRegular,
+  WarningRegular,
   BeakerRegular,
 } from '@fluentui/react-icons';

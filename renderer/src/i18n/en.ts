@@ -522,6 +522,8 @@ export const strings = {
     makeCondition: 'Make it a condition',
     isCondition: 'In the conditions',
     openAndCoverage: 'Open questions and coverage',
+    figureMismatches: 'Figures that do not fit their answers',
+    figure: 'Figure',
   },
 } as const;
 

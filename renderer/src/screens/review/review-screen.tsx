@@ -10,7 +10,7 @@ import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
 import { withAcceptedRating } from '../../../../src/core/approval';
 import { DecisionEditor } from './decision-editor';
-import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
+import { FigureMismatchList, FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { HistoryList } from './history-list';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
@@ -54,11 +54,13 @@ export function ReviewScreen() {
         <FindingsList
           findings={evaluation.findings}
           template={assessment.template}
+          answers={assessment.answers}
           conditionTexts={new Set(assessment.decision.conditions.map((c) => c.text))}
           onGoTo={goToCheck}
           onGoToDataPath={goToDataPath}
           onMakeCondition={makeCondition}
         />
+        <FigureMismatchList assessment={assessment} evaluation={evaluation} onGoTo={goToCheck} />
         <KeepList evaluation={evaluation} template={assessment.template} />
       </section>
       <section className={styles.section} aria-labelledby="open-questions-heading">
