@@ -33,6 +33,8 @@ const fields = {
   confidentialityLabel: ShortText,
   paperSize: z.enum(['a4', 'letter']),
   welcomed: z.boolean(),
+  /** True once the user was asked for their name and organisation (answered or skipped), so it is asked once. */
+  identityAsked: z.boolean(),
 };
 
 /** The user's settings. Every field has a default, so a partial or older store still reads. */
@@ -45,6 +47,7 @@ export const Settings = z.strictObject({
   confidentialityLabel: fields.confidentialityLabel.default('Confidential'),
   paperSize: fields.paperSize.default('a4'),
   welcomed: fields.welcomed.default(false),
+  identityAsked: fields.identityAsked.default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

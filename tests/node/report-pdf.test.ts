@@ -188,7 +188,10 @@ describe('PDF report of the fixture assessment', () => {
     const signOffs = all.slice(all.indexOf('Role Name Date Outcome Comment'), all.indexOf('History Date'));
     for (const text of ['Security', 'Ingrid Vos', 'Rejected', 'Needs the TLS termination point first.', 'Procurement', 'Approved'])
       expect(signOffs).toContain(text);
-    expect(flat(read.pages.slice(0, 3))).toContain('Signed off by Security (rejected), Procurement (approved)');
+    // The cover names each person, their outcome and the date, one sign-off a line.
+    const cover = flat(read.pages.slice(0, 1));
+    expect(cover).toContain('Signed off by Security: Ingrid Vos, rejected, 3 March 2026');
+    expect(cover).toContain('Signed off by Procurement: Aline Dupont, approved');
   });
 
   it('leaves internal notes out by default and includes them when asked', async () => {

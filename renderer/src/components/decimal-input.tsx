@@ -9,17 +9,21 @@ export function DecimalInput({
   text,
   unit,
   className,
+  required,
   onText,
   onNumber,
 }: {
   text: string;
   unit: string;
   className: string;
+  /** Marks the field required for assistive technology (the visible marker sits outside the label). */
+  required?: boolean;
   onText: (text: string) => void;
   onNumber: (value: number | undefined) => void;
 }) {
   return (
     <Input
+      aria-required={required ? true : undefined}
       className={className}
       inputMode="decimal"
       value={text}

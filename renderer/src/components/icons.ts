@@ -4,6 +4,7 @@ export {
   ArrowDownRegular,
   ArrowLeftRegular,
   ArrowUpRegular,
+  CheckmarkRegular,
   ChevronLeftRegular,
   ChevronRightRegular,
   DeleteRegular,
@@ -19,5 +20,6 @@ export {
   SettingsRegular,
   ShareRegular,
   ShieldTaskRegular,
+  WarningRegular,
   BeakerRegular,
 } from '@fluentui/react-icons';

@@ -522,6 +522,22 @@ export const strings = {
     templateRemoved: (title: string) => `${title} was removed. Assessments made with it keep their copy.`,
     templateFailed: 'The checklist template could not be used.',
   },
+  /** Issue 13, what a reader sees: the assessor asked for, findings made conditions, figures that contradict their answer. */
+  readerPolish: {
+    identityTitle: 'Who is this report from?',
+    identityIntro:
+      'The report’s cover and its author property name the assessor and the organisation. FinePrint asks once; you can change both in Settings at any time.',
+    identityName: 'Your name',
+    identityOrganisation: 'Organisation',
+    identitySave: 'Save and export',
+    identitySkip: 'Skip',
+    identityCancel: 'Cancel',
+    makeCondition: 'Make it a condition',
+    isCondition: 'In the conditions',
+    openAndCoverage: 'Open questions and coverage',
+    figureMismatches: 'Figures that do not fit their answers',
+    figure: 'Figure',
+  },
 } as const;
 
 /** The shape every translation of the window's strings has. */

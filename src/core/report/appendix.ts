@@ -10,6 +10,7 @@ function checkRow(e: CheckEntry): TableRow {
   const answer: CellPart[] = [{ text: e.answer }];
   if (e.level !== undefined) answer.push({ text: `Risk: ${RISK_LABEL[e.level]}`, face: 'bold', colour: RISK_COLOUR[e.level] });
   if (e.figure !== undefined) answer.push({ text: e.figure, colour: COLOURS.muted });
+  if (e.figureHint !== undefined) answer.push({ text: e.figureHint, colour: RISK_COLOUR.high });
   const notes: CellPart[] =
     e.notes.length === 0
       ? []

@@ -52,7 +52,11 @@ export function drawDataPathSection(l: Layout, m: ReportModel): void {
 
 function findingRow(f: FindingRow): TableRow {
   const answer: TableCell = {
-    parts: [{ text: f.answer }, ...(f.figure !== undefined ? [{ text: f.figure, colour: COLOURS.muted }] : [])],
+    parts: [
+      { text: f.answer },
+      ...(f.figure !== undefined ? [{ text: f.figure, colour: COLOURS.muted }] : []),
+      ...(f.figureHint !== undefined ? [{ text: f.figureHint, colour: RISK_COLOUR.high }] : []),
+    ],
   };
   return {
     cells: [

@@ -65,6 +65,21 @@ function panel(
   }
 }
 
+/** The height a panel needs for its big word and every line (each at most two lines long). */
+function panelHeight(l: Layout, width: number, big: string, lines: string[]): number {
+  const bigLines = Math.min(2, l.wrap(big, width - 22, 'bold', SIZE.h2 + 2).length);
+  const small = lines.reduce((n, text) => n + Math.min(2, l.wrap(text, width - 22, 'normal', SIZE.small).length), 0);
+  return 8 + SIZE.tiny * LINE + 4 + bigLines * (SIZE.h2 + 2) * LINE + small * SIZE.small * LINE + 6;
+}
+
+const SIGN_OFF_WORD = { approve: 'approved', reject: 'rejected' } as const;
+
+/** One sign-off as the cover says it: "Signed off by Procurement: Ana Lima, approved, 27 November 2026". */
+export function signOffLine(s: ReportModel['decision']['signOffs'][number]): string {
+  const parts = [s.name.trim(), s.outcome === '' ? '' : SIGN_OFF_WORD[s.outcome], s.date].filter((x) => x !== '');
+  return parts.length > 0 ? `Signed off by ${s.role}: ${parts.join(', ')}` : `Signed off by ${s.role}`;
+}
+
 /** The two figures that always stand together: the assessed risk of what is known, and what is open. */
 function ratingLines(m: ReportModel): string[] {
   const r = m.rating;
@@ -112,18 +127,17 @@ export function drawCover(l: Layout, m: ReportModel): void {
   const gap = 14;
   const w = (l.contentWidth - gap) / 2;
   const top = l.y;
-  const height = 92;
   const rp = ratingPanel(m);
-  panel(l, l.left, top, w, height, 'Overall rating', rp.big, rp.colour, rp.tint, ratingLines(m));
   const d = m.decision;
   const decisionLines = [
     d.conditions.length > 0
       ? `${d.conditions.length} condition${d.conditions.length === 1 ? '' : 's'} in the action plan`
       : 'No conditions recorded',
-    d.signOffs.length > 0
-      ? `Signed off by ${d.signOffs.map((s) => (s.outcome === 'reject' ? `${s.role} (rejected)` : s.outcome === 'approve' ? `${s.role} (approved)` : s.role)).join(', ')}`
-      : 'No sign-offs recorded',
+    ...(d.signOffs.length > 0 ? d.signOffs.map(signOffLine) : ['No sign-offs recorded']),
   ];
+  // Both panels as tall as the taller one needs, so every sign-off shows, and never shorter than before.
+  const height = Math.max(92, panelHeight(l, w, rp.big, ratingLines(m)), panelHeight(l, w, OUTCOME_LABEL[d.outcome], decisionLines));
+  panel(l, l.left, top, w, height, 'Overall rating', rp.big, rp.colour, rp.tint, ratingLines(m));
   panel(l, l.left + w + gap, top, w, height, 'Decision', OUTCOME_LABEL[d.outcome], OUTCOME_COLOUR[d.outcome], COLOURS.panel, decisionLines);
   l.y = top + height + 26;
 

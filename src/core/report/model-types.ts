@@ -115,6 +115,8 @@ export interface FindingRow {
   answer: string;
   /** The captured figure with its label and unit, e.g. "Abuse-monitoring retention period: 30 days". */
   figure?: string;
+  /** Why the figure does not fit the answer, when it does not (see figure-check.ts). */
+  figureHint?: string;
   level: RiskLevel;
   severity: Rating;
   knockout: boolean;
@@ -144,6 +146,8 @@ export interface CheckEntry {
   answer: string;
   level?: RiskLevel;
   figure?: string;
+  /** Why the figure does not fit the answer, when it does not. */
+  figureHint?: string;
   notes: NoteView[];
   evidence: string[];
   references: string;

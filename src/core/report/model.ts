@@ -12,6 +12,7 @@ import { RISK_LEVELS, type RiskLevel } from '../risk';
 import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
+import { figureHint } from '../figure-check';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import type {
   CheckEntry,
@@ -133,6 +134,8 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     const check = f.kind === 'check' ? checks.get(f.checkId) : undefined;
     const figure = check ? figureOf(check, assessment.answers[check.id]) : undefined;
     if (figure !== undefined) row.figure = figure;
+    const hint = check ? figureHint(check, assessment.answers[check.id]) : undefined;
+    if (hint !== undefined) row.figureHint = hint;
     groups.get(f.areaId)?.push(row);
   }
 
@@ -203,6 +206,8 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     if (level !== undefined) entry.level = level;
     const figure = figureOf(check, answer);
     if (figure !== undefined) entry.figure = figure;
+    const hint = figureHint(check, answer);
+    if (hint !== undefined) entry.figureHint = hint;
     checkGroupOf.get(check.area)?.entries.push(entry);
   }
 

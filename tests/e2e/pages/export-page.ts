@@ -5,8 +5,11 @@ export class ExportPage {
   readonly pdfButton: Locator;
   readonly fileButton: Locator;
   readonly label: Locator;
+  /** The once-only question before the first report: who it is from. */
+  readonly identityDialog: Locator;
 
   constructor(readonly page: Page) {
+    this.identityDialog = page.getByRole('dialog', { name: 'Who is this report from?' });
     this.pdfButton = page.getByRole('button', { name: 'Export PDF…' });
     this.fileButton = page.getByRole('button', { name: 'Save .fineprint file…' });
     this.label = page.getByRole('textbox', { name: 'Confidentiality label' });

@@ -10,6 +10,7 @@ import { strings } from '../../i18n/en';
 import { useAppStore } from '../../state/app-store';
 import { useSessionStore } from '../../state/session-store';
 import { ExportResult } from './export-result';
+import { IdentityDialog, shouldAskIdentity, type IdentityChoice } from './identity-dialog';
 
 const useStyles = makeStyles({
   grid: {
@@ -54,14 +55,37 @@ export function ExportScreen() {
   const [busy, setBusy] = useState<'pdf' | 'file'>();
   const [pdf, setPdf] = useState<Outcome>();
   const [file, setFile] = useState<Outcome>();
+  const [asking, setAsking] = useState(false);
+  const saveSettings = useAppStore((st) => st.saveSettings);
   if (!id) return null;
 
   const exportPdf = async () => {
+    // The first report asks who it is from: at the export, where the name is printed, rather than at launch,
+    // so a colleague who only opens a shared file, or someone trying a sample, is never stopped.
+    if (shouldAskIdentity(useAppStore.getState().settings)) {
+      setAsking(true);
+      return;
+    }
     setBusy('pdf');
     setPdf(undefined);
     const options = { includeInternalNotes: pdfNotes, paper, ...(label.trim() ? { confidentiality: label.trim() } : {}) };
     setPdf(await runExport(() => client.exportReport({ id, options }), s.pdfFailed));
     setBusy(undefined);
+  };
+  const answerIdentity = async (choice: IdentityChoice) => {
+    setAsking(false);
+    if (choice.kind === 'cancel') return;
+    const patch =
+      choice.kind === 'save'
+        ? { assessor: choice.assessor, organisation: choice.organisation, identityAsked: true }
+        : { identityAsked: true };
+    try {
+      await saveSettings(patch);
+    } catch (error) {
+      setPdf({ kind: 'error', message: errorMessage(error, strings.settingsScreen.failed) });
+      return;
+    }
+    await exportPdf();
   };
   const exportFile = async () => {
     setBusy('file');
@@ -113,6 +137,7 @@ export function ExportScreen() {
           {file?.kind === 'error' && <ErrorBar message={file.message} onDismiss={() => setFile(undefined)} />}
         </Card>
       </div>
+      {asking && <IdentityDialog open settings={settings} onChoose={(choice) => void answerIdentity(choice)} />}
     </SectionPage>
   );
 }

@@ -16,6 +16,7 @@ import type { ProfileValue } from '../../../../src/core/assessment-schema';
 import type { TriageQuestion } from '../../../../src/core/template-schema';
 import { readDecimal } from '../../components/decimal';
 import { DecimalInput } from '../../components/decimal-input';
+import { fieldLabel, useRequiredMarkStyles } from '../../components/field-label';
 import { strings } from '../../i18n/en';
 
 const useStyles = makeStyles({
@@ -41,20 +42,29 @@ export function TriageField({
   onChange: (value: ProfileValue | undefined) => void;
 }) {
   const styles = useStyles();
+  const marks = useRequiredMarkStyles();
   const labelId = useId();
   const hint = question.help;
-  const common = { label: question.label, required: question.required, hint: hint ?? null, validationMessage: error ?? null } as const;
+  const common = {
+    label: fieldLabel(question.label, question.required, marks.mark),
+    required: question.required,
+    hint: hint ?? null,
+    validationMessage: error ?? null,
+  } as const;
+  // Said by the field itself, since the marker beside the label is not part of its name.
+  const ariaRequired = question.required ? true : undefined;
 
   switch (question.kind) {
     case 'text': {
       const text = typeof value === 'string' ? value : '';
       return SHORT_TEXT.has(question.id) ? (
         <Field {...common}>
-          <Input value={text} maxLength={300} onChange={(_, d) => onChange(d.value)} />
+          <Input aria-required={ariaRequired} value={text} maxLength={300} onChange={(_, d) => onChange(d.value)} />
         </Field>
       ) : (
         <Field {...common}>
           <Textarea
+            aria-required={ariaRequired}
             value={text}
             maxLength={4000}
             resize="vertical"
@@ -70,7 +80,7 @@ export function TriageField({
       if (options.length > 7)
         return (
           <Field {...common}>
-            <Select value={chosen} onChange={(_, d) => onChange(d.value === '' ? undefined : d.value)}>
+            <Select aria-required={ariaRequired} value={chosen} onChange={(_, d) => onChange(d.value === '' ? undefined : d.value)}>
               <option value="">{strings.triage.notAnswered}</option>
               {options.map((o) => (
                 <option key={o.id} value={o.id}>
@@ -82,7 +92,7 @@ export function TriageField({
         );
       return (
         <Field {...common}>
-          <RadioGroup value={chosen} onChange={(_, d) => onChange(d.value)}>
+          <RadioGroup aria-required={ariaRequired} value={chosen} onChange={(_, d) => onChange(d.value)}>
             {options.map((o) => (
               <Radio key={o.id} value={o.id} label={o.label} />
             ))}
@@ -98,7 +108,7 @@ export function TriageField({
       };
       return (
         <div role="group" aria-labelledby={labelId} className={styles.group}>
-          <Label id={labelId} weight="regular" required={question.required}>
+          <Label id={labelId} weight="regular" required={question.required ? { className: marks.mark, children: '' } : false}>
             {question.label}
           </Label>
           <div className={styles.options}>
@@ -151,6 +161,7 @@ function NumberField({
   onChange: (value: number | undefined) => void;
 }) {
   const styles = useStyles();
+  const marks = useRequiredMarkStyles();
   // What the user typed stays on screen even while it is not yet a number.
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const parsed = readDecimal(text);
@@ -158,12 +169,12 @@ function NumberField({
   const unit = question.unit ? strings.triage.unit[question.unit] : '';
   return (
     <Field
-      label={question.label}
+      label={fieldLabel(question.label, question.required, marks.mark)}
       required={question.required}
       hint={question.help ?? null}
       validationMessage={invalid ? strings.triage.numberInvalid : (error ?? null)}
     >
-      <DecimalInput className={styles.number} text={text} unit={unit} onText={setText} onNumber={onChange} />
+      <DecimalInput className={styles.number} required={question.required} text={text} unit={unit} onText={setText} onNumber={onChange} />
     </Field>
   );
 }

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Input, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DecisionCondition } from '../../../../src/core/assessment-schema';
 import { AddRegular, DeleteRegular } from '../../components/icons';
 import { RequiredText } from '../../components/required-text';
@@ -23,17 +23,32 @@ const useStyles = makeStyles({
   addText: { flex: '1 1 320px' },
 });
 
+const ownerId = (conditionId: string) => `condition-owner-${conditionId}`;
+
 /** The conditions of an approval, each with an owner and a due date. */
 export function ConditionsEditor({
   conditions,
+  focusOwnerOf,
+  onFocused,
   onChange,
 }: {
   conditions: readonly DecisionCondition[];
+  /** A condition just made from a finding: its owner field takes the focus, as the buyer adds an owner next. */
+  focusOwnerOf?: string | undefined;
+  onFocused?: () => void;
   onChange: (conditions: DecisionCondition[]) => void;
 }) {
   const styles = useStyles();
   const s = strings.review;
   const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (focusOwnerOf === undefined) return;
+    const owner = document.getElementById(ownerId(focusOwnerOf));
+    if (!owner) return;
+    owner.scrollIntoView({ block: 'center' });
+    owner.focus();
+    onFocused?.();
+  }, [focusOwnerOf, conditions, onFocused]);
   const edit = (id: string, patch: Partial<DecisionCondition>) => onChange(conditions.map((c) => (c.id === id ? { ...c, ...patch } : c)));
   const add = () => {
     if (draft.trim() === '') return;
@@ -57,7 +72,7 @@ export function ConditionsEditor({
                 onCommit={(text) => edit(c.id, { text })}
               />
               <Field label={s.owner}>
-                <Input value={c.owner} maxLength={300} onChange={(_, d) => edit(c.id, { owner: d.value })} />
+                <Input id={ownerId(c.id)} value={c.owner} maxLength={300} onChange={(_, d) => edit(c.id, { owner: d.value })} />
               </Field>
               <Field label={s.due}>
                 <Input

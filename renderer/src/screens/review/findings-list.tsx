@@ -6,6 +6,9 @@ import type { Evaluation, Finding, KnockOutHit } from '../../../../src/core/engi
 import { formatFigure } from '../../../../src/core/report/format';
 import type { Template } from '../../../../src/core/template-schema';
 import { checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
+import { conditionFromFinding } from '../../../../src/core/finding-condition';
+import { figureHint, figureMismatches, figureMismatchWords } from '../../../../src/core/figure-check';
+import { AddRegular, CheckmarkRegular, WarningRegular } from '../../components/icons';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -30,6 +33,15 @@ const useStyles = makeStyles({
   value: { display: 'inline', margin: 0 },
   blockTerm: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, marginBottom: tokens.spacingVerticalXS },
   blockValue: { margin: 0 },
+  hint: {
+    display: 'flex',
+    marginTop: tokens.spacingVerticalXS,
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'flex-start',
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
+  hintIcon: { flexShrink: 0, fontSize: '16px', marginTop: '2px' },
+  actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
 });
 
 const PAGE = 40;
@@ -57,6 +69,59 @@ function GoToLink({
         </Link>
       )}
     </div>
+  );
+}
+
+/** A figure that does not fit its answer: a warning in words beside the figure, never by colour alone. */
+function FigureHint({ text }: { text: string }) {
+  const styles = useStyles();
+  return (
+    <span className={styles.hint}>
+      <WarningRegular className={styles.hintIcon} aria-hidden />
+      <Body1>{text}</Body1>
+    </span>
+  );
+}
+
+/** The figures, among the checks that are not findings, that contradict their answers (findings show theirs on the card). */
+export function FigureMismatchList({
+  assessment,
+  evaluation,
+  onGoTo,
+}: {
+  assessment: Assessment;
+  evaluation: Evaluation;
+  onGoTo: (checkId: string) => void;
+}) {
+  const styles = useStyles();
+  const findingChecks = new Set(evaluation.findings.flatMap((f) => (f.kind === 'check' ? [f.checkId] : [])));
+  const visible = new Set(evaluation.visibleCheckIds.filter((id) => !findingChecks.has(id)));
+  const mismatches = figureMismatches(assessment, visible);
+  if (mismatches.length === 0) return null;
+  const checks = new Map(assessment.template.checks.map((c) => [c.id, c]));
+  return (
+    <Card className={mergeClasses(styles.card, styles.knockout)} role="group" aria-labelledby="figure-mismatches-heading">
+      <Subtitle2 as="h4" id="figure-mismatches-heading">
+        {strings.readerPolish.figureMismatches}
+      </Subtitle2>
+      <ul className={styles.plain}>
+        {mismatches.map((m) => {
+          const check = checks.get(m.checkId);
+          if (!check) return null;
+          return (
+            <li key={m.checkId}>
+              <Body1>
+                <span className={styles.label}>{check.shortTitle ?? checkTitle(assessment.template, check.id)}: </span>
+                {figureMismatchWords(check, m)}{' '}
+              </Body1>
+              <Link as="button" onClick={() => onGoTo(check.id)}>
+                {strings.review.goToCheck}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </Card>
   );
 }
 
@@ -110,13 +175,22 @@ export function KnockoutList({
 export function FindingsList({
   findings,
   template,
+  answers,
+  conditionTexts,
   onGoTo,
   onGoToDataPath,
+  onMakeCondition,
 }: {
   findings: readonly Finding[];
   template: Template;
+  /** The assessment's answers, for the figures captured beside them. */
+  answers: Assessment['answers'];
+  /** The texts of the decision's conditions, so a finding already made a condition says so. */
+  conditionTexts: ReadonlySet<string>;
   onGoTo: (checkId: string) => void;
   onGoToDataPath: () => void;
+  /** Adds a decision condition with this text. */
+  onMakeCondition: (text: string) => void;
 }) {
   const styles = useStyles();
   const s = strings.review;
@@ -130,8 +204,11 @@ export function FindingsList({
         {findings.slice(0, limit).map((f) => {
           const key = f.kind === 'check' ? f.checkId : `hop:${f.hopId}`;
           const advice = findingAdvice(f);
-          const capture = f.kind === 'check' ? checks.get(f.checkId)?.capture : undefined;
+          const check = f.kind === 'check' ? checks.get(f.checkId) : undefined;
+          const capture = check?.capture;
+          const hint = check ? figureHint(check, answers[check.id]) : undefined;
           const headingId = `finding-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+          const condition = conditionFromFinding(template, f);
           return (
             <li key={key}>
               <Card className={styles.card} role="group" aria-labelledby={headingId} aria-describedby={`${headingId}-level`}>
@@ -158,14 +235,19 @@ export function FindingsList({
                   <div>
                     <dt className={styles.term}>{s.answerWas}</dt>{' '}
                     <dd className={styles.value}>
-                      <Body1>
-                        {findingAnswer(f)}
-                        {f.kind === 'check' &&
-                          f.value !== undefined &&
-                          ` (${capture ? `${capture.label}: ` : ''}${formatFigure(f.value, capture)})`}
-                      </Body1>
+                      <Body1>{findingAnswer(f)}</Body1>
                     </dd>
                   </div>
+                  {f.kind === 'check' && f.value !== undefined && (
+                    <div>
+                      {/* The figure keeps its label and unit, as in the report: "Notice period: 30 days". */}
+                      <dt className={styles.term}>{capture ? capture.label : strings.readerPolish.figure}</dt>{' '}
+                      <dd className={styles.value}>
+                        <Body1>{formatFigure(f.value, capture)}</Body1>
+                        {hint && <FigureHint text={hint} />}
+                      </dd>
+                    </div>
+                  )}
                   {advice.mitigation && (
                     <div>
                       <dt className={styles.term}>{s.mitigation}</dt>{' '}
@@ -191,7 +273,18 @@ export function FindingsList({
                     </dd>
                   </div>
                 </dl>
-                <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
+                <div className={styles.actions}>
+                  <GoToLink checkId={f.kind === 'check' ? f.checkId : undefined} onGoTo={onGoTo} onGoToDataPath={onGoToDataPath} />
+                  {conditionTexts.has(condition) ? (
+                    <Button size="small" appearance="subtle" icon={<CheckmarkRegular />} disabled>
+                      {strings.readerPolish.isCondition}
+                    </Button>
+                  ) : (
+                    <Button size="small" icon={<AddRegular />} onClick={() => onMakeCondition(condition)}>
+                      {strings.readerPolish.makeCondition}
+                    </Button>
+                  )}
+                </div>
               </Card>
             </li>
           );

@@ -1,15 +1,16 @@
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SectionPage } from '../../components/section-page';
 import { strings } from '../../i18n/en';
 import { useAppStore } from '../../state/app-store';
 import { editDecision } from '../../state/assessment-edits';
-import { nowIso } from '../../state/ids';
+import { newId, nowIso } from '../../state/ids';
 import { useSessionStore } from '../../state/session-store';
 import { ConditionsEditor } from './conditions-editor';
 import { withAcceptedRating } from '../../../../src/core/approval';
 import { DecisionEditor } from './decision-editor';
-import { FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
+import { FigureMismatchList, FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { HistoryList } from './history-list';
 import { RetiredAnswers } from './retired-answers';
 import { ReviewSummary } from './review-summary';
@@ -28,7 +29,14 @@ export function ReviewScreen() {
   );
   // Hooks run before the early return below.
   const assessor = useAppStore((st) => st.settings.assessor);
+  const [newCondition, setNewCondition] = useState<string>();
+  const focused = useCallback(() => setNewCondition(undefined), []);
   if (!assessment || !evaluation) return null;
+  const makeCondition = (text: string) => {
+    const id = newId('condition');
+    update((a) => editDecision(a, (d) => ({ ...d, conditions: [...d.conditions, { id, text, owner: '' }] })));
+    setNewCondition(id);
+  };
   const goToCheck = (checkId: string) => goTo('checks', checkId);
   const goToDataPath = () => goTo('data-path');
   return (
@@ -44,7 +52,16 @@ export function ReviewScreen() {
         <Subtitle1 as="h3" id="findings-heading">
           {s.findingsCount(evaluation.findings.length)}
         </Subtitle1>
-        <FindingsList findings={evaluation.findings} template={assessment.template} onGoTo={goToCheck} onGoToDataPath={goToDataPath} />
+        <FindingsList
+          findings={evaluation.findings}
+          template={assessment.template}
+          answers={assessment.answers}
+          conditionTexts={new Set(assessment.decision.conditions.map((c) => c.text))}
+          onGoTo={goToCheck}
+          onGoToDataPath={goToDataPath}
+          onMakeCondition={makeCondition}
+        />
+        <FigureMismatchList assessment={assessment} evaluation={evaluation} onGoTo={goToCheck} />
         <KeepList evaluation={evaluation} template={assessment.template} />
       </section>
       <section className={styles.section} aria-labelledby="open-questions-heading">
@@ -73,6 +90,8 @@ export function ReviewScreen() {
         </Subtitle1>
         <ConditionsEditor
           conditions={assessment.decision.conditions}
+          focusOwnerOf={newCondition}
+          onFocused={focused}
           onChange={(conditions) => update((a) => editDecision(a, (d) => ({ ...d, conditions })))}
         />
       </section>

@@ -84,7 +84,7 @@ export function ReviewSummary({ assessment, evaluation }: { assessment: Assessme
       </Card>
       <Card className={styles.card} role="group" aria-labelledby="review-open-heading">
         <Subtitle2 as="h3" id="review-open-heading">
-          {s.openQuestions}
+          {strings.readerPolish.openAndCoverage}
         </Subtitle2>
         <Text size={400} weight="semibold">
           {openQuestionWords(overall.openQuestions, overall.blockingQuestions)}
@@ -100,8 +100,10 @@ export function ReviewSummary({ assessment, evaluation }: { assessment: Assessme
           </ul>
         )}
       </Card>
-      <Card className={mergeClasses(styles.card, styles.wide)}>
-        <Subtitle2 as="h3">{s.byArea}</Subtitle2>
+      <Card className={mergeClasses(styles.card, styles.wide)} role="group" aria-labelledby="review-areas-heading">
+        <Subtitle2 as="h3" id="review-areas-heading">
+          {s.byArea}
+        </Subtitle2>
         <Table size="small" aria-label={strings.checks.areas}>
           <TableHeader>
             <TableRow>

@@ -21,10 +21,13 @@ function rangeProblem(capture: CheckCapture, n: number): string | undefined {
 export function CaptureField({
   capture,
   value,
+  mismatch,
   onChange,
 }: {
   capture: CheckCapture;
   value: number | string | undefined;
+  /** Why the figure does not fit the chosen answer, shown as a warning under it. */
+  mismatch?: string | undefined;
   onChange: (value: number | string | undefined) => void;
 }) {
   const styles = useStyles();
@@ -53,7 +56,11 @@ export function CaptureField({
   const problem = n === undefined ? undefined : Number.isFinite(n) ? rangeProblem(capture, n) : strings.checks.captureInvalid;
   const unit = strings.triage.unit[capture.unit] ?? '';
   return (
-    <Field label={capture.label} validationMessage={problem ?? null}>
+    <Field
+      label={capture.label}
+      validationMessage={problem ?? mismatch ?? null}
+      validationState={problem ? 'error' : mismatch ? 'warning' : 'none'}
+    >
       <DecimalInput className={styles.number} text={text} unit={unit} onText={setText} onNumber={onChange} />
     </Field>
   );

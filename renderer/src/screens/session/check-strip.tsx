@@ -93,14 +93,15 @@ export const CheckStrip = memo(function CheckStrip({
       <ol ref={ref} className={styles.list} aria-label={s.checkList}>
         {checks.map((c, i) => {
           const status = checkStatus(answers[c.id]);
-          const label = s.jumpTo(i + 1, c.prompt, s.status[status]);
+          // Named by the short title, which a screen reader can read in a breath; the full question is its description.
+          const label = s.jumpTo(i + 1, c.shortTitle ?? c.prompt, s.status[status]);
           return (
             <li key={c.id}>
               <button
                 type="button"
                 className={mergeClasses(styles.pill, styles[status], c.id === currentId && styles.current)}
                 aria-label={label}
-                title={c.shortTitle ? `${label}: ${c.shortTitle}` : label}
+                title={c.prompt}
                 aria-current={c.id === currentId ? 'step' : undefined}
                 onClick={() => onJump(c.id)}
               >

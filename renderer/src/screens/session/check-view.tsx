@@ -17,6 +17,7 @@ import {
 import { useEffect, useRef } from 'react';
 import type { Answer, Response } from '../../../../src/core/assessment-schema';
 import type { Evaluation } from '../../../../src/core/engine/evaluate';
+import { figureHint } from '../../../../src/core/figure-check';
 import type { Check, ScoringSettings } from '../../../../src/core/template-schema';
 import { ChevronLeftRegular, ChevronRightRegular, QuestionCircleRegular } from '../../components/icons';
 import { strings } from '../../i18n/en';
@@ -144,6 +145,7 @@ export function CheckView({
           key={check.id}
           capture={check.capture}
           value={answer?.value}
+          mismatch={figureHint(check, answer)}
           onChange={(v) => update((a) => setCaptureValue(a, check.id, v))}
         />
       )}
