@@ -7,6 +7,7 @@ import { formatDate } from './format';
 import { drawCover, drawSummary } from './front';
 import { FONT, Layout, type Bookmark, type Face } from './layout';
 import type { ReportModel } from './model-types';
+import { drawExpiredEvidence } from './review-section';
 import { makeSanitiser } from './sanitise';
 import { COLOURS, SIZE } from './theme';
 
@@ -117,6 +118,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   drawDataPathSection(l, model);
   drawFindings(l, model);
   drawActionPlan(l, model);
+  drawExpiredEvidence(l, model.review);
   drawAppendix(l, model);
   drawPageFurniture(l, model);
   addOutline(doc, null, l.outline);
