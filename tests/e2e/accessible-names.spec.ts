@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { SessionPage } from './pages/session-page';
 import { walkOrder } from './pages/expected';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { ReviewPage } from './pages/review-page';

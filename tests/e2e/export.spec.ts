@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { SessionPage } from './pages/session-page';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExportPage } from './pages/export-page';
 import { SettingsPage } from './pages/settings-page';

@@ -33,14 +33,15 @@ test('"Not now" dismisses the welcome for good', async ({ app, library, launch }
   await expect(library.welcome).toHaveCount(0);
 });
 
-test('each assessment shows its service, vendor, rating, decision, progress and last change', async ({ library }) => {
+test('each assessment shows its service, vendor, rating, decision, review, progress and last change', async ({ library }) => {
   await addSample(library, RELAY);
   const row = library.row(RELAY);
   await expect(row).toContainText('Relayworks Inc.');
   await expect(row).toContainText('Critical');
   await expect(row).toContainText('Rejected');
   await expect(row).toContainText(/\d+ of \d+ answered/);
-  await expect(row.getByRole('cell').nth(5)).toHaveText(/\d{4}/);
+  await expect(row.getByRole('cell').nth(4)).toHaveText('No review date');
+  await expect(row.getByRole('cell').nth(6)).toHaveText(/\d{4}/);
 });
 
 test('search and the rating and decision filters narrow the list', async ({ app, library }) => {

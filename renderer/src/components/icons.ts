@@ -2,6 +2,8 @@
 export {
   AddRegular,
   ArrowDownRegular,
+  ArrowSortDownRegular,
+  ArrowSortRegular,
   ArrowLeftRegular,
   ArrowUpRegular,
   CheckmarkRegular,

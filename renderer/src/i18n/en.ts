@@ -538,6 +538,38 @@ export const strings = {
     figureMismatches: 'Figures that do not fit their answers',
     figure: 'Figure',
   },
+  reviewDates: {
+    title: 'Next review',
+    intro: 'When to look at this service again. Riskier services are reviewed sooner.',
+    field: 'Next review date',
+    suggested: (date: string, months: number, why: string) => `Suggested: ${date}, ${plural(months, 'month', 'months')} ${why}`,
+    because: {
+      rating: (rating: string) => `for a ${rating.toLowerCase()} rating`,
+      tier: (rating: string, tier: string) => `for a ${rating.toLowerCase()} rating with a ${tier.toLowerCase()} inherent risk`,
+      provisional: 'while the rating is provisional',
+      'not-rated': 'while the service is not rated yet',
+    },
+    useSuggestion: 'Use suggestion',
+    clear: 'Clear the date',
+    notSet: 'No review date set.',
+    state: {
+      overdue: (days: number) => `Overdue by ${plural(days, 'day', 'days')}`,
+      today: 'Due today',
+      dueIn: (days: number) => `Due in ${plural(days, 'day', 'days')}`,
+      scheduled: (date: string) => `Review ${date}`,
+      none: 'No review date',
+    },
+    evidenceExpired: 'Expired evidence',
+    evidenceExpiresIn: (days: number) => (days === 0 ? 'Evidence expires today' : `Evidence expires in ${plural(days, 'day', 'days')}`),
+    column: 'Review',
+    sortByReview: 'Sort by review: what needs attention first',
+    sortedByReview: 'Sorted by review: what needs attention first. Select to sort by last change.',
+    filter: 'Review',
+    filters: { all: 'All', due: 'Due or overdue', expired: 'Expired evidence' },
+    validUntil: 'Valid until',
+    validUntilShown: (date: string) => `valid until ${date}`,
+    expired: (date: string) => `Expired ${date}`,
+  },
 } as const;
 
 /** The shape every translation of the window's strings has. */

@@ -3,6 +3,7 @@ import { drawAreaChart } from './chart';
 import { OUTCOME_LABEL, RISK_LABEL, formatDate, formatScore } from './format';
 import type { Layout } from './layout';
 import type { ReportModel } from './model-types';
+import { nextReviewWords } from './review-section';
 import { COLOURS, LINE, RISK_COLOUR, RISK_TINT, SIZE, ratingColour, ratingTint, type Rgb } from './theme';
 import type { Rating, RiskLevel } from '../risk';
 
@@ -154,6 +155,7 @@ export function drawCover(l: Layout, m: ReportModel): void {
     ['Assessed by', c.assessor],
     ['Report date', formatDate(m.generatedAt)],
     ['Assessment last updated', c.assessmentUpdated],
+    ['Next review', nextReviewWords(m.review)],
     ['Checklist', `${c.templateTitle} ${c.templateVersion}`],
     ['Findings', `${m.summary.findingCount} (${m.summary.knockouts.length} knock-out${m.summary.knockouts.length === 1 ? '' : 's'} hit)`],
     ['Assessment file', integrity],
@@ -270,6 +272,7 @@ export function drawSummary(l: Layout, m: ReportModel): void {
   );
   l.y = top + height + 10;
   if (m.decision.rationale.trim()) l.paragraph(m.decision.rationale, { size: SIZE.small, colour: COLOURS.ink, maxLines: 4, gapAfter: 2 });
+  l.paragraph(`Next review: ${nextReviewWords(m.review)}.`, { size: SIZE.small, colour: COLOURS.muted, maxLines: 1, gapAfter: 2 });
 
   subheading(l, r.rating === null ? 'Not rated yet' : `Why ${ratingWords(r.rating, r.provisional).toLowerCase()}`);
   for (const reason of r.reasons) l.paragraph(`• ${reason}`, { size: SIZE.small, maxLines: 2, gapAfter: 1 });

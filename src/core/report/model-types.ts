@@ -6,6 +6,7 @@ import type { RetiredAnswerView } from '../retired-answers';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
+import type { ReportReview } from './review-section';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
@@ -212,6 +213,8 @@ export interface ReportModel {
     findingsByLevel: Record<RiskLevel, number>;
     coverage: Coverage;
   };
+  /** The next review date and the evidence expired on the report date. */
+  review: ReportReview;
   dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
   findings: FindingGroup[];
   openQuestions: OpenQuestionRow[];

@@ -27,6 +27,7 @@ import type {
   ReportOptions,
   TraceRow,
 } from './model-types';
+import { reviewModel } from './review-section';
 
 /** How many findings the one-page executive summary lists. */
 export const TOP_FINDINGS = 5;
@@ -322,6 +323,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
         percent: Math.floor(p.coverage * 100),
       },
     },
+    review: reviewModel(assessment, options.generatedAt),
     dataPath: {
       required,
       requiredLabels: required.map((j) => JURISDICTION_LABEL[j]),

@@ -8,6 +8,7 @@ import { drawCover, drawSummary } from './front';
 import { FONT, Layout, type Bookmark, type Face } from './layout';
 import type { ReportModel } from './model-types';
 import { drawRetiredAnswers } from './retired';
+import { drawExpiredEvidence } from './review-section';
 import { makeSanitiser } from './sanitise';
 import { COLOURS, SIZE } from './theme';
 
@@ -118,6 +119,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   drawDataPathSection(l, model);
   drawFindings(l, model);
   drawActionPlan(l, model);
+  drawExpiredEvidence(l, model.review);
   drawAppendix(l, model);
   drawRetiredAnswers(l, model);
   drawPageFurniture(l, model);

@@ -12,6 +12,7 @@ import { EXIT_HELP, parse, type Command } from './args';
 import { pad, score } from './format';
 import { EXIT, UsageError } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
+import { due } from './due-command';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 import { upgrade } from './upgrade-command';
@@ -261,4 +262,5 @@ export const COMMANDS: readonly Command[] = [
   questionnaireExport,
   questionnaireImport,
   exportFindings,
+  due,
 ];

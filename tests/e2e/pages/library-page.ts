@@ -11,6 +11,8 @@ export class LibraryPage {
   readonly search: Locator;
   readonly ratingFilter: Locator;
   readonly decisionFilter: Locator;
+  readonly reviewFilter: Locator;
+  readonly reviewSort: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Assessment library' });
@@ -21,6 +23,8 @@ export class LibraryPage {
     this.search = page.getByRole('searchbox', { name: 'Search by service, vendor or checklist' });
     this.ratingFilter = page.getByRole('combobox', { name: 'Rating' });
     this.decisionFilter = page.getByRole('combobox', { name: 'Decision' });
+    this.reviewFilter = page.getByRole('combobox', { name: 'Review' });
+    this.reviewSort = this.table.getByRole('columnheader').getByRole('button', { name: 'Review' });
   }
 
   /** Waits for the library's heading and an enabled "New assessment" button: the app is usable. */

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   select: { minWidth: '170px' },
 });
 
-/** The library's search box and its rating and decision filters. */
+/** The library's search box and its rating, decision and review filters. */
 export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; onChange: (filter: LibraryFilter) => void }) {
   const styles = useStyles();
   const s = strings.library;
@@ -37,6 +37,13 @@ export function LibraryFilters({ filter, onChange }: { filter: LibraryFilter; on
               {strings.decision.outcome[o]}
             </option>
           ))}
+        </Select>
+      </Field>
+      <Field label={strings.reviewDates.filter} className={styles.select}>
+        <Select value={filter.review} onChange={(_, d) => onChange({ ...filter, review: d.value as LibraryFilter['review'] })}>
+          <option value="all">{strings.reviewDates.filters.all}</option>
+          <option value="due">{strings.reviewDates.filters.due}</option>
+          <option value="expired">{strings.reviewDates.filters.expired}</option>
         </Select>
       </Field>
     </div>

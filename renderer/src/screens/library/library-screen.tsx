@@ -10,7 +10,8 @@ import { goToScreen, openAssessment } from '../../state/actions';
 import { useAppStore } from '../../state/app-store';
 import { deleteAssessment, importFromFile, markWelcomed, openSample, resolveConflict } from '../../state/library-actions';
 import { ImportConflictDialog } from './import-conflict-dialog';
-import { NO_FILTER, filterLibrary, type LibraryFilter } from './library-filter';
+import { localIsoDay } from '../../../../src/core/review-dates';
+import { NO_FILTER, filterLibrary, sortLibrary, type LibraryFilter, type LibraryOrder } from './library-filter';
 import { LibraryFilters } from './library-filters';
 import { LibraryTable } from './library-table';
 import { SampleMenu } from './sample-menu';
@@ -35,7 +36,10 @@ export function LibraryScreen() {
   const s = strings.library;
   const { ready, library, samples, settings, notices, messages, conflict, dismissNotice, dismissMessage } = useAppStore();
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
-  const shown = useMemo(() => filterLibrary(library, filter), [library, filter]);
+  const [order, setOrder] = useState<LibraryOrder>('updated');
+  // What is due is counted from the user's calendar day, read on each render so it follows the clock.
+  const today = localIsoDay(new Date());
+  const shown = useMemo(() => sortLibrary(filterLibrary(library, filter, today), order), [library, filter, today, order]);
 
   return (
     <Page title={s.title} intro={s.intro}>
@@ -85,7 +89,14 @@ export function LibraryScreen() {
               </Link>
             </div>
           ) : (
-            <LibraryTable items={shown} onOpen={openAssessment} onDelete={(item) => void deleteAssessment(item)} />
+            <LibraryTable
+              items={shown}
+              today={today}
+              order={order}
+              onOrderChange={setOrder}
+              onOpen={openAssessment}
+              onDelete={(item) => void deleteAssessment(item)}
+            />
           )}
         </>
       )}

@@ -14,13 +14,15 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { LibrarySummary } from '../../../../src/core/library-summary';
-import { DeleteRegular } from '../../components/icons';
+import { ArrowSortDownRegular, ArrowSortRegular, DeleteRegular } from '../../components/icons';
 import { formatDateTime } from '../../components/format';
 import { RatingBadge } from '../../components/risk-badge';
 import { VisuallyHidden } from '../../components/visually-hidden';
 import { openQuestionWords } from '../../../../src/core/wording';
 import { strings } from '../../i18n/en';
 import { useMediaQuery } from '../../theme/use-media-query';
+import type { LibraryOrder } from './library-filter';
+import { ReviewCell } from './review-cell';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
@@ -30,6 +32,7 @@ const useStyles = makeStyles({
   rating: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
   progress: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: '110px' },
   actions: { width: '56px' },
+  sort: { paddingInline: 0, minWidth: 0, fontWeight: tokens.fontWeightRegular },
 });
 
 /** The library as a table: one row per assessment, the service name opens it. */
@@ -37,8 +40,15 @@ export function LibraryTable({
   items,
   onOpen,
   onDelete,
+  today,
+  order,
+  onOrderChange,
 }: {
   items: readonly LibrarySummary[];
+  /** The ISO day the "Review" column counts from. */
+  today: string;
+  order: LibraryOrder;
+  onOrderChange: (order: LibraryOrder) => void;
   onOpen: (id: string) => void;
   onDelete: (summary: LibrarySummary) => void;
 }) {
@@ -53,6 +63,22 @@ export function LibraryTable({
           <TableHeaderCell>{s.columns.vendor}</TableHeaderCell>
           <TableHeaderCell>{s.columns.rating}</TableHeaderCell>
           <TableHeaderCell>{s.columns.decision}</TableHeaderCell>
+          <TableHeaderCell aria-sort={order === 'review' ? 'ascending' : 'none'}>
+            <Tooltip
+              content={order === 'review' ? strings.reviewDates.sortedByReview : strings.reviewDates.sortByReview}
+              relationship="description"
+            >
+              <Button
+                appearance="transparent"
+                className={styles.sort}
+                icon={order === 'review' ? <ArrowSortDownRegular /> : <ArrowSortRegular />}
+                iconPosition="after"
+                onClick={() => onOrderChange(order === 'review' ? 'updated' : 'review')}
+              >
+                {strings.reviewDates.column}
+              </Button>
+            </Tooltip>
+          </TableHeaderCell>
           <TableHeaderCell>{s.columns.progress}</TableHeaderCell>
           {wide && <TableHeaderCell>{s.columns.updated}</TableHeaderCell>}
           <TableHeaderCell className={styles.actions}>
@@ -84,6 +110,9 @@ export function LibraryTable({
               </div>
             </TableCell>
             <TableCell>{strings.decision.outcome[item.decision]}</TableCell>
+            <TableCell>
+              <ReviewCell item={item} today={today} />
+            </TableCell>
             <TableCell>
               <div className={styles.progress}>
                 <Caption1>{s.progress(item.answered, item.visible)}</Caption1>

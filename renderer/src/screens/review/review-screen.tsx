@@ -13,6 +13,8 @@ import { DecisionEditor } from './decision-editor';
 import { FigureMismatchList, FindingsList, KeepList, KnockoutList, OpenQuestionsList } from './findings-list';
 import { HistoryList } from './history-list';
 import { RetiredAnswers } from './retired-answers';
+import { NextReviewEditor } from './next-review-editor';
+import { withOptionalText } from '../../state/assessment-edits';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
 
@@ -93,6 +95,16 @@ export function ReviewScreen() {
           focusOwnerOf={newCondition}
           onFocused={focused}
           onChange={(conditions) => update((a) => editDecision(a, (d) => ({ ...d, conditions })))}
+        />
+      </section>
+      <section className={styles.section} aria-labelledby="next-review-heading">
+        <Subtitle1 as="h3" id="next-review-heading">
+          {strings.reviewDates.title}
+        </Subtitle1>
+        <NextReviewEditor
+          nextReviewOn={assessment.nextReviewOn}
+          evaluation={evaluation}
+          onChange={(date) => update((a) => withOptionalText(a, 'nextReviewOn', date))}
         />
       </section>
       <section className={styles.section} aria-labelledby="signoffs-heading">

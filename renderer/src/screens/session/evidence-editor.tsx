@@ -1,6 +1,8 @@
-import { Body1Strong, Button, Caption1, Field, Input, Link, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1Strong, Button, Caption1, Field, Input, Link, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Evidence } from '../../../../src/core/assessment-schema';
+import { evidenceExpired } from '../../../../src/core/evidence-expiry';
+import { localIsoDay } from '../../../../src/core/review-dates';
 import { errorMessage } from '../../api/app-error';
 import { client } from '../../api/client';
 import { ErrorBar } from '../../components/error-bar';
@@ -16,6 +18,7 @@ const useStyles = makeStyles({
   hash: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   muted: { color: tokens.colorNeutralForeground3 },
   hint: { color: tokens.colorNeutralForeground3, flexBasis: '100%' },
+  expired: { alignSelf: 'flex-start' },
   form: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
@@ -29,8 +32,17 @@ const useStyles = makeStyles({
 });
 
 /** The form's fields; `editing` is the id of the item being changed, '' for a new one. */
-type Draft = { title: string; link: string; document: string; clause: string; seenOn: string; sha256: string; editing: string };
-const EMPTY: Draft = { title: '', link: '', document: '', clause: '', seenOn: '', sha256: '', editing: '' };
+type Draft = {
+  title: string;
+  link: string;
+  document: string;
+  clause: string;
+  seenOn: string;
+  validUntil: string;
+  sha256: string;
+  editing: string;
+};
+const EMPTY: Draft = { title: '', link: '', document: '', clause: '', seenOn: '', validUntil: '', sha256: '', editing: '' };
 
 const draftOf = (e: Evidence): Draft => ({
   title: e.title,
@@ -38,6 +50,7 @@ const draftOf = (e: Evidence): Draft => ({
   document: e.document ?? '',
   clause: e.clause ?? '',
   seenOn: e.seenOn ?? '',
+  validUntil: e.validUntil ?? '',
   sha256: e.sha256 ?? '',
   editing: e.id,
 });
@@ -58,6 +71,7 @@ function toEvidence(d: Draft): Evidence {
   if (d.document.trim()) e.document = d.document.trim();
   if (d.clause.trim()) e.clause = d.clause.trim();
   if (d.seenOn) e.seenOn = d.seenOn;
+  if (d.validUntil) e.validUntil = d.validUntil;
   if (d.sha256) e.sha256 = d.sha256;
   return e;
 }
@@ -85,6 +99,7 @@ export function EvidenceEditor({
   const [draft, setDraft] = useKeptDraft<Draft | undefined>(`evidence:${draftKey}`, undefined);
   const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const today = localIsoDay(new Date());
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...(d ?? EMPTY), ...patch }));
 
   const fingerprint = async () => {
@@ -127,8 +142,20 @@ export function EvidenceEditor({
                   )}
                 </Body1Strong>
                 <Caption1 className={styles.muted}>
-                  {[e.document, e.clause, e.seenOn && `${s.seenOn}: ${formatDate(e.seenOn)}`].filter(Boolean).join(' · ')}
+                  {[
+                    e.document,
+                    e.clause,
+                    e.seenOn && `${s.seenOn}: ${formatDate(e.seenOn)}`,
+                    e.validUntil && !evidenceExpired(e, today) && strings.reviewDates.validUntilShown(formatDate(e.validUntil)),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </Caption1>
+                {e.validUntil && evidenceExpired(e, today) && (
+                  <Badge appearance="tint" color="danger" shape="rounded" className={styles.expired}>
+                    {strings.reviewDates.expired(formatDate(e.validUntil))}
+                  </Badge>
+                )}
                 {e.sha256 && (
                   <Caption1 className={styles.hash} title={e.sha256}>
                     {s.sha256} {e.sha256.slice(0, 16)}…
@@ -162,6 +189,9 @@ export function EvidenceEditor({
           </Field>
           <Field label={s.seenOn}>
             <Input type="date" value={draft.seenOn} onChange={(_, d) => set({ seenOn: d.value })} />
+          </Field>
+          <Field label={strings.reviewDates.validUntil}>
+            <Input type="date" value={draft.validUntil} onChange={(_, d) => set({ validUntil: d.value })} />
           </Field>
           <div className={styles.actions}>
             <Button icon={<FingerprintRegular />} onClick={() => void fingerprint()} aria-describedby={hintId}>
