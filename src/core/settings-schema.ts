@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerKey } from './provider-names';
 import { Id, ShortText } from './text';
 
 /** An organisation logo for reports: a small PNG or JPEG, kept as base64. */
@@ -23,6 +24,23 @@ export type SessionPosition = z.infer<typeof SessionPosition>;
 export const SessionPositions = z.record(z.uuid(), SessionPosition);
 export type SessionPositions = z.infer<typeof SessionPositions>;
 
+/** The most aliases kept: far more than a library names providers, few enough to bound the settings file. */
+export const MAX_PROVIDER_ALIASES = 2000;
+
+/**
+ * Provider names the user confirmed are another way of writing a provider already in the library: the
+ * key of the name as written (see provider-names) to the canonical name, so the picker resolves it next time.
+ */
+export const ProviderAliases = z
+  .record(
+    ShortText.min(1).refine((key) => providerKey(key) === key, { error: 'is not a provider key (lower-case words, no legal form)' }),
+    ShortText.min(1),
+  )
+  .refine((aliases) => Object.keys(aliases).length <= MAX_PROVIDER_ALIASES, {
+    error: `holds more than ${MAX_PROVIDER_ALIASES} provider aliases`,
+  });
+export type ProviderAliases = z.infer<typeof ProviderAliases>;
+
 // Each field once, without its default, so the patch schema below cannot fill in defaults.
 const fields = {
   organisation: ShortText,
@@ -33,6 +51,7 @@ const fields = {
   confidentialityLabel: ShortText,
   paperSize: z.enum(['a4', 'letter']),
   welcomed: z.boolean(),
+  providerAliases: ProviderAliases,
 };
 
 /** The user's settings. Every field has a default, so a partial or older store still reads. */
@@ -45,6 +64,8 @@ export const Settings = z.strictObject({
   confidentialityLabel: fields.confidentialityLabel.default('Confidential'),
   paperSize: fields.paperSize.default('a4'),
   welcomed: fields.welcomed.default(false),
+  /** Absent until the user confirms a first alias in the supply chain's provider picker. */
+  providerAliases: fields.providerAliases.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
