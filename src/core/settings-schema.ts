@@ -15,7 +15,7 @@ export type Logo = z.infer<typeof Logo>;
 
 /** Where the user left off in an assessment, so a session resumes exactly there. */
 export const SessionPosition = z.strictObject({
-  screen: z.enum(['profile', 'checks', 'data-path', 'review', 'export']),
+  screen: z.enum(['profile', 'checks', 'data-path', 'supply-chain', 'review', 'export']),
   checkId: Id.optional(),
 });
 export type SessionPosition = z.infer<typeof SessionPosition>;
