@@ -115,3 +115,24 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 }
+
+test('the review lists the supply chain, model makers first, and leads to its editor', async ({ app, library }, info) => {
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await library.openSample('Northwind Office Suite Copilot');
+  const session = new SessionPage(app.page);
+  await session.waitUntilShown('Northwind Office Suite Copilot');
+  // A decided sample opens on its review.
+  await expect(app.page.getByRole('tab', { name: 'Review', selected: true })).toBeVisible();
+  const table = app.page.getByRole('table', { name: 'Supply chain' });
+  await expect(table.getByRole('row')).toHaveText([
+    'RoleProviderWhat it provides hereJurisdictions',
+    'Model makerLumenfold LabsDefault inferenceEU/EEA',
+    'Model makerKestrel Reasoning LabsDeep reasoning modeUS',
+    'Hosting cloudNorthwind CloudEU data boundary (Amsterdam, Frankfurt)EU/EEA',
+    'Hosting cloudVantafield ComputeUS East, for the deep reasoning modeUS',
+  ]);
+  await table.scrollIntoViewIfNeeded();
+  await app.page.screenshot({ path: info.outputPath('review-supply-chain-dark.png') });
+  await app.page.getByRole('button', { name: 'Edit the supply chain' }).click();
+  await expect(app.page.getByRole('tab', { name: 'Supply chain', selected: true })).toBeVisible();
+});

@@ -397,6 +397,13 @@ export const strings = {
     dismiss: (name: string) => `Dismiss ${name}`,
     dismissShort: 'Dismiss',
     aliasFailed: 'The alias could not be saved; the name is used, but you will be asked again next time.',
+    reviewEmpty: 'No providers recorded: the model makers, clouds and key subprocessors behind the service are not known here.',
+    reviewProvider: 'Provider',
+    reviewScope: 'What it provides here',
+    reviewJurisdictions: 'Jurisdictions',
+    notStated: 'Not stated',
+    notRecorded: 'Not recorded',
+    edit: 'Edit the supply chain',
   },
   review: {
     title: 'Review',

@@ -5,6 +5,7 @@ import type { JurisdictionCode } from '../jurisdiction';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
+import type { SupplyChainRow } from './supply-chain';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
@@ -208,6 +209,8 @@ export interface ReportModel {
     coverage: Coverage;
   };
   dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
+  /** The upstream providers, model makers first; empty when none are recorded (the section is then left out). */
+  supplyChain: SupplyChainRow[];
   findings: FindingGroup[];
   openQuestions: OpenQuestionRow[];
   keep: KeepRow[];

@@ -12,6 +12,7 @@ import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { supplyChainRows } from './supply-chain';
 import type {
   CheckEntry,
   CheckGroup,
@@ -333,6 +334,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       hops: hopViews(assessment, required),
       contradictions,
     },
+    supplyChain: supplyChainRows(assessment),
     findings,
     openQuestions,
     keep,

@@ -8,6 +8,7 @@ import { drawCover, drawSummary } from './front';
 import { FONT, Layout, type Bookmark, type Face } from './layout';
 import type { ReportModel } from './model-types';
 import { makeSanitiser } from './sanitise';
+import { drawSupplyChain } from './supply-chain';
 import { COLOURS, SIZE } from './theme';
 
 /** The TrueType faces the report is set in, as bytes: the caller loads them (from disk, or over IPC). */
@@ -115,6 +116,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   drawCover(l, model);
   drawSummary(l, model);
   drawDataPathSection(l, model);
+  drawSupplyChain(l, model);
   drawFindings(l, model);
   drawActionPlan(l, model);
   drawAppendix(l, model);
