@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { providerKey } from './provider-names';
 import { Id, ShortText } from './text';
 
 /** An organisation logo for reports: a small PNG or JPEG, kept as base64. */
@@ -14,7 +15,7 @@ export type Logo = z.infer<typeof Logo>;
 
 /** Where the user left off in an assessment, so a session resumes exactly there. */
 export const SessionPosition = z.strictObject({
-  screen: z.enum(['profile', 'checks', 'data-path', 'review', 'export']),
+  screen: z.enum(['profile', 'checks', 'data-path', 'supply-chain', 'review', 'export']),
   checkId: Id.optional(),
 });
 export type SessionPosition = z.infer<typeof SessionPosition>;
@@ -22,6 +23,23 @@ export type SessionPosition = z.infer<typeof SessionPosition>;
 /** Each assessment's resume point, by assessment id; kept in its own file, apart from the settings. */
 export const SessionPositions = z.record(z.uuid(), SessionPosition);
 export type SessionPositions = z.infer<typeof SessionPositions>;
+
+/** The most aliases kept: far more than a library names providers, few enough to bound the settings file. */
+export const MAX_PROVIDER_ALIASES = 2000;
+
+/**
+ * Provider names the user confirmed are another way of writing a provider already in the library: the
+ * key of the name as written (see provider-names) to the canonical name, so the picker resolves it next time.
+ */
+export const ProviderAliases = z
+  .record(
+    ShortText.min(1).refine((key) => providerKey(key) === key, { error: 'is not a provider key (lower-case words, no legal form)' }),
+    ShortText.min(1),
+  )
+  .refine((aliases) => Object.keys(aliases).length <= MAX_PROVIDER_ALIASES, {
+    error: `holds more than ${MAX_PROVIDER_ALIASES} provider aliases`,
+  });
+export type ProviderAliases = z.infer<typeof ProviderAliases>;
 
 // Each field once, without its default, so the patch schema below cannot fill in defaults.
 const fields = {
@@ -35,6 +53,7 @@ const fields = {
   welcomed: z.boolean(),
   /** True once the user was asked for their name and organisation (answered or skipped), so it is asked once. */
   identityAsked: z.boolean(),
+  providerAliases: ProviderAliases,
 };
 
 /** The user's settings. Every field has a default, so a partial or older store still reads. */
@@ -48,6 +67,8 @@ export const Settings = z.strictObject({
   paperSize: fields.paperSize.default('a4'),
   welcomed: fields.welcomed.default(false),
   identityAsked: fields.identityAsked.default(false),
+  /** Absent until the user confirms a first alias in the supply chain's provider picker. */
+  providerAliases: fields.providerAliases.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -7,6 +7,7 @@ import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
 import type { ReportReview } from './review-section';
+import type { SupplyChainRow } from './supply-chain';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
@@ -216,6 +217,8 @@ export interface ReportModel {
   /** The next review date and the evidence expired on the report date. */
   review: ReportReview;
   dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
+  /** The upstream providers, model makers first; empty when none are recorded (the section is then left out). */
+  supplyChain: SupplyChainRow[];
   findings: FindingGroup[];
   openQuestions: OpenQuestionRow[];
   keep: KeepRow[];

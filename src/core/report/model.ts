@@ -14,6 +14,7 @@ import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { figureHint } from '../figure-check';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { supplyChainRows } from './supply-chain';
 import type {
   CheckEntry,
   CheckGroup,
@@ -330,6 +331,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       hops: hopViews(assessment, required),
       contradictions,
     },
+    supplyChain: supplyChainRows(assessment),
     findings,
     openQuestions,
     keep,

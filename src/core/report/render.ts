@@ -10,6 +10,7 @@ import type { ReportModel } from './model-types';
 import { drawRetiredAnswers } from './retired';
 import { drawExpiredEvidence } from './review-section';
 import { makeSanitiser } from './sanitise';
+import { drawSupplyChain } from './supply-chain';
 import { COLOURS, SIZE } from './theme';
 
 /** The TrueType faces the report is set in, as bytes: the caller loads them (from disk, or over IPC). */
@@ -117,6 +118,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   drawCover(l, model);
   drawSummary(l, model);
   drawDataPathSection(l, model);
+  drawSupplyChain(l, model);
   drawFindings(l, model);
   drawActionPlan(l, model);
   drawExpiredEvidence(l, model.review);

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The sections of an assessment, as its tabs name them. */
-export type SessionSection = 'Profile' | 'Checks' | 'Data path' | 'Review' | 'Export';
+export type SessionSection = 'Profile' | 'Checks' | 'Data path' | 'Supply chain' | 'Review' | 'Export';
 
 /** An open assessment: its header (live score, autosave), its sections, and the checks screen. */
 export class SessionPage {

@@ -17,6 +17,7 @@ import { NextReviewEditor } from './next-review-editor';
 import { withOptionalText } from '../../state/assessment-edits';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
+import { SupplyChainSummary } from '../supply-chain/supply-chain-summary';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
@@ -71,6 +72,12 @@ export function ReviewScreen() {
           {s.openQuestionsCount(evaluation.openQuestions.length)}
         </Subtitle1>
         <OpenQuestionsList evaluation={evaluation} assessment={assessment} onGoTo={goToCheck} onGoToDataPath={goToDataPath} />
+      </section>
+      <section className={styles.section} aria-labelledby="supply-chain-heading">
+        <Subtitle1 as="h3" id="supply-chain-heading">
+          {strings.supplyChain.title}
+        </Subtitle1>
+        <SupplyChainSummary providers={assessment.providers} onEdit={() => goTo('supply-chain')} />
       </section>
       <section className={styles.section} aria-labelledby="decision-heading">
         <Subtitle1 as="h3" id="decision-heading">

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
-const SCREENS: SessionScreen[] = ['profile', 'checks', 'data-path', 'review', 'export'];
+const SCREENS: SessionScreen[] = ['profile', 'checks', 'data-path', 'supply-chain', 'review', 'export'];
 
 /** The id of a section's tab, which labels its panel. */
 export const tabId = (screen: SessionScreen) => `session-tab-${screen}`;

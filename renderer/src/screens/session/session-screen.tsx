@@ -8,6 +8,7 @@ import { useSessionStore } from '../../state/session-store';
 import { DataPathScreen } from '../data-path/data-path-screen';
 import { ExportScreen } from '../export/export-screen';
 import { ReviewScreen } from '../review/review-screen';
+import { SupplyChainScreen } from '../supply-chain/supply-chain-screen';
 import { ChecksScreen } from './checks-screen';
 import { ProfileScreen } from './profile-screen';
 import { SessionHeader, tabId } from './session-header';
@@ -49,6 +50,7 @@ export function SessionScreen() {
         {screen === 'profile' && <ProfileScreen />}
         {screen === 'checks' && <ChecksScreen />}
         {screen === 'data-path' && <DataPathScreen />}
+        {screen === 'supply-chain' && <SupplyChainScreen />}
         {screen === 'review' && <ReviewScreen />}
         {screen === 'export' && <ExportScreen />}
       </div>

@@ -322,6 +322,11 @@ export const agentPlatformTenantWide: SampleDefinition = {
       retention: 'Console logs 30 days; traces 400 days; used for planner improvement unless opted out',
     },
   ],
+  providers: [
+    { name: 'Lumenfold Labs', role: 'model-maker', scope: 'Planner and reasoning models', jurisdictions: [{ code: 'eu' }] },
+    { name: 'Kestrel Reasoning Labs', role: 'model-maker', scope: 'Reasoning models (off by default)', jurisdictions: [] },
+    { name: 'Cirrusline Cloud', role: 'cloud', scope: 'EU data zone (Frankfurt, Amsterdam, Milan)', jurisdictions: [{ code: 'eu' }] },
+  ],
   decision: {
     outcome: 'reject',
     rationale:

@@ -374,6 +374,10 @@ export const modelApiZeroRetentionEu: SampleDefinition = {
       retention: 'Metadata 365 days; billing records 10 years',
     },
   ],
+  providers: [
+    { name: 'Tessellate Labs', role: 'model-maker', scope: 'Chat and embedding models', jurisdictions: [{ code: 'eu' }] },
+    { name: 'Cirrusline Cloud', role: 'cloud', scope: 'EU Central (Frankfurt), EU West (Paris)', jurisdictions: [{ code: 'eu' }] },
+  ],
   decision: {
     outcome: 'approve',
     rationale:

@@ -292,6 +292,15 @@ export const poweredByStartupGlobalRouting: SampleDefinition = {
       retention: 'Indefinite',
     },
   ],
+  providers: [
+    { name: 'Lumenfold Labs', role: 'model-maker', scope: 'Contract analysis and drafting', jurisdictions: [] },
+    {
+      name: 'Cirrusline Cloud',
+      role: 'cloud',
+      scope: 'US West for the app; any region of the global deployment for the model',
+      jurisdictions: [{ code: 'us' }],
+    },
+  ],
   decision: {
     outcome: 'reject',
     rationale:

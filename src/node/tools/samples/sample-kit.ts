@@ -1,7 +1,7 @@
 // The shape of a sample assessment definition, and how one becomes a valid Assessment. Sample
 // modules state the story (profile, answers, notes, evidence, data path, decision); this module
 // fills in the bookkeeping (ids, timestamps, digests) deterministically, so the output never drifts.
-import type { DataPathHopInput } from '../../../core/assessment-schema';
+import type { DataPathHopInput, ProviderInput } from '../../../core/assessment-schema';
 import { Assessment, assessmentProblems, type AssessmentInput, type Profile, type SignOff } from '../../../core/assessment-schema';
 import { sha256Hex } from '../../../core/digest';
 import type { DecisionOutcome } from '../../../core/decision-outcome';
@@ -37,6 +37,9 @@ export type SampleAnswer = SampleExtras & {
 /** One data-path hop as a sample states it; the id is assigned from its position. */
 export type SampleHop = Omit<DataPathHopInput, 'id'>;
 
+/** One upstream provider as a sample states it; the id is assigned from its position. */
+export type SampleProvider = Omit<ProviderInput, 'id'>;
+
 /** A decision as a sample states it; condition ids are assigned from their position. */
 export interface SampleDecision {
   outcome: DecisionOutcome;
@@ -59,6 +62,8 @@ export interface SampleDefinition {
   profile: Profile;
   answers: Record<string, SampleAnswer>;
   dataPath: SampleHop[];
+  /** The supply chain, with invented provider names shared between samples so the library shows a concentration. */
+  providers: SampleProvider[];
   decision: SampleDecision;
   history: Required<HistoryEntry>[];
 }
@@ -130,6 +135,7 @@ export function buildAssessment(sample: SampleDefinition, template: Template): A
     profile: sample.profile,
     answers,
     dataPath: sample.dataPath.map((hop, i) => ({ id: `hop-${i + 1}`, ...hop })),
+    providers: sample.providers.map((provider, i) => ({ id: `provider-${i + 1}`, ...provider })),
     decision: {
       ...sample.decision,
       conditions: sample.decision.conditions.map((c, i) => ({ id: `condition-${i + 1}`, ...c })),

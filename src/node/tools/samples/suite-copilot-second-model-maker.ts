@@ -398,6 +398,12 @@ export const suiteCopilotSecondModelMaker: SampleDefinition = {
       retention: 'Audit log 180 days (streamed to our SIEM); telemetry 30 days',
     },
   ],
+  providers: [
+    { name: 'Lumenfold Labs', role: 'model-maker', scope: 'Default inference', jurisdictions: [{ code: 'eu' }] },
+    { name: 'Kestrel Reasoning Labs', role: 'model-maker', scope: 'Deep reasoning mode', jurisdictions: [{ code: 'us' }] },
+    { name: 'Northwind Cloud', role: 'cloud', scope: 'EU data boundary (Amsterdam, Frankfurt)', jurisdictions: [{ code: 'eu' }] },
+    { name: 'Vantafield Compute', role: 'cloud', scope: 'US East, for the deep reasoning mode', jurisdictions: [{ code: 'us' }] },
+  ],
   decision: {
     outcome: 'approve-with-conditions',
     rationale:
