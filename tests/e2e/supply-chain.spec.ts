@@ -39,7 +39,11 @@ test('providers are added from the library’s names, one through a confirmed al
 
   // A name offered by the combobox.
   await chain.addName.pressSequentially('cirrus');
-  await app.page.getByRole('option', { name: 'Cirrusline Cloud' }).click();
+  await expect(app.page.getByRole('option', { name: 'Cirrusline Cloud' })).toBeVisible();
+  // Enter on the open list picks the highlighted name, not the letters typed so far.
+  await chain.addName.press('ArrowDown');
+  await chain.addName.press('Enter');
+  await expect(chain.addName).toHaveValue('Cirrusline Cloud');
   await chain.addRole.selectOption({ label: 'Hosting cloud' });
   await chain.addButton.click();
   const cloud = chain.provider('Cirrusline Cloud');

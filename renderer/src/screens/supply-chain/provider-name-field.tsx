@@ -69,6 +69,8 @@ export function ProviderNameField({
   const styles = useStyles();
   const s = strings.supplyChain;
   const [text, setText] = useState(value);
+  // While the list is open, Enter picks the highlighted name; only a closed list's Enter settles the text.
+  const [listOpen, setListOpen] = useState(false);
   const [prompt, setPromptState] = useState<Prompt>(undefined);
   const setPrompt = (next: Prompt) => {
     setPromptState(next);
@@ -115,8 +117,9 @@ export function ProviderNameField({
             else type(d.optionText);
           }}
           onBlur={() => commit(text)}
+          onOpenChange={(_, d) => setListOpen(d.open)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') commit(text);
+            if (e.key === 'Enter' && !listOpen) commit(text);
           }}
         >
           {offered(known, text).map((name) => (
