@@ -6,6 +6,9 @@
 
 /** Legal forms dropped from the end of a name, as the words left once punctuation is gone. */
 const LEGAL_SUFFIXES: readonly (readonly string[])[] = [
+  // "and Co." before "Co.", so the conjunction goes with it ("&" is punctuation and already gone).
+  ['and', 'co'],
+  ['and', 'company'],
   ['inc'],
   ['incorporated'],
   ['ltd'],
@@ -68,11 +71,7 @@ function suffixLength(ws: readonly string[]): number {
  */
 export function providerKey(name: string): string {
   const ws = words(name);
-  // "& Co." and "and Co." leave a dangling conjunction once the legal form goes.
-  for (let n = suffixLength(ws); n > 0; n = suffixLength(ws)) {
-    ws.splice(ws.length - n, n);
-    if (ws.length > 1 && ws[ws.length - 1] === 'and') ws.pop();
-  }
+  for (let n = suffixLength(ws); n > 0; n = suffixLength(ws)) ws.splice(ws.length - n, n);
   return ws.join(' ');
 }
 
