@@ -73,6 +73,8 @@ export const strings = {
         `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}. Rationale: ${e.rationale}`,
       // Worded once, as the report words it: the figures are the same on screen and on paper.
       'template-upgraded': HISTORY_WORDING['template-upgraded'],
+      'vendor-answers-imported': (e) =>
+        `Imported the vendor's answers from “${e.fileName}”: ${e.accepted} accepted, ${e.rejected} not accepted.`,
       note: (e) => e.text,
     } satisfies HistoryWording,
   },
