@@ -33,12 +33,12 @@ export function unmarkVerified(answer: Answer): Answer {
   return provenance.vendor ? { ...rest, provenance: { source: 'vendor-workbook', ...provenance.vendor } } : rest;
 }
 
-/** How many of the given checks' answers (those with a response) came from each source. */
+/** How many of the given checks' answers came from each source; "unknown" and unanswered checks are not answers. */
 export function countByProvenance(assessment: Assessment, checkIds: readonly string[]): Record<ProvenanceKind, number> {
   const counts: Record<ProvenanceKind, number> = { buyer: 0, vendor: 0, assessor: 0 };
   for (const id of checkIds) {
     const answer = assessment.answers[id];
-    if (answer?.response) counts[provenanceKind(answer)]++;
+    if (answer?.response && answer.response.kind !== 'unknown') counts[provenanceKind(answer)]++;
   }
   return counts;
 }

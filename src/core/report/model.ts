@@ -6,11 +6,13 @@ import { judgeHop, requiredJurisdictions } from '../engine/data-path';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
 import { wordHistoryEvent } from '../history';
+import { countByProvenance } from '../provenance';
 import type { JurisdictionCode } from '../jurisdiction';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
 import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
+import { provenanceText } from './provenance-text';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import type {
   CheckEntry,
@@ -213,6 +215,8 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     if (level !== undefined) entry.level = level;
     const figure = figureOf(check, answer);
     if (figure !== undefined) entry.figure = figure;
+    const source = provenanceText(answer?.provenance);
+    if (source !== undefined) entry.source = source;
     checkGroupOf.get(check.area)?.entries.push(entry);
   }
 
@@ -340,6 +344,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
       definitions: (template.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
       checks: checkGroups.filter((g) => g.entries.length > 0),
+      provenance: countByProvenance(assessment, evaluation.visibleCheckIds),
       scoring: { thresholds: { ...template.scoring.thresholds } },
       trace,
       overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),

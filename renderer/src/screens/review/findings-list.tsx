@@ -6,6 +6,7 @@ import type { Evaluation, Finding, KnockOutHit } from '../../../../src/core/engi
 import { formatFigure } from '../../../../src/core/report/format';
 import type { Template } from '../../../../src/core/template-schema';
 import { checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../../../src/core/wording';
+import { ProvenanceBadge } from '../../components/provenance-badge';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -110,11 +111,14 @@ export function KnockoutList({
 export function FindingsList({
   findings,
   template,
+  answers,
   onGoTo,
   onGoToDataPath,
 }: {
   findings: readonly Finding[];
   template: Template;
+  /** The assessment's answers, for where each finding's answer came from. */
+  answers: Assessment['answers'];
   onGoTo: (checkId: string) => void;
   onGoToDataPath: () => void;
 }) {
@@ -166,6 +170,14 @@ export function FindingsList({
                       </Body1>
                     </dd>
                   </div>
+                  {f.kind === 'check' && (
+                    <div>
+                      <dt className={styles.term}>{strings.roundTrip.provenance.source}</dt>{' '}
+                      <dd className={styles.value}>
+                        <ProvenanceBadge answer={answers[f.checkId]} />
+                      </dd>
+                    </div>
+                  )}
                   {advice.mitigation && (
                     <div>
                       <dt className={styles.term}>{s.mitigation}</dt>{' '}

@@ -43,7 +43,13 @@ export function ReviewScreen() {
         <Subtitle1 as="h3" id="findings-heading">
           {s.findingsCount(evaluation.findings.length)}
         </Subtitle1>
-        <FindingsList findings={evaluation.findings} template={assessment.template} onGoTo={goToCheck} onGoToDataPath={goToDataPath} />
+        <FindingsList
+          findings={evaluation.findings}
+          template={assessment.template}
+          answers={assessment.answers}
+          onGoTo={goToCheck}
+          onGoToDataPath={goToDataPath}
+        />
         <KeepList evaluation={evaluation} template={assessment.template} />
       </section>
       <section className={styles.section} aria-labelledby="open-questions-heading">
