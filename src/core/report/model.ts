@@ -37,7 +37,8 @@ function figureOf(check: Check, answer: Answer | undefined): string | undefined 
   return check.capture ? `${check.capture.label}: ${value}` : value;
 }
 
-function answerText(check: Check, answer: Answer | undefined): string {
+/** A check's answer in words, as the report prints it: the options chosen, unknown, or not applicable with its reason. */
+export function answerText(check: Check, answer: Answer | undefined): string {
   const r = answer?.response;
   if (!r) return 'Not answered';
   if (r.kind === 'unknown') return 'Unknown (the vendor has not answered)';

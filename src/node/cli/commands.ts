@@ -14,6 +14,7 @@ import { EXIT, UsageError } from './io';
 import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
+import { exportAssessment } from './export-assessment-command';
 import { upgrade } from './upgrade-command';
 
 const validate: Command = {
@@ -256,4 +257,5 @@ export const COMMANDS: readonly Command[] = [
   questionnaireExport,
   questionnaireImport,
   exportFindings,
+  exportAssessment,
 ];
