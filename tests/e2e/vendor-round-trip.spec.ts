@@ -109,7 +109,13 @@ test('the vendor round trip in the window: questionnaire out, vendor fills it, r
   await page.getByRole('button', { name: 'Mark as verified by the assessor' }).click();
   await expect(page.getByText('Verified by the assessor', { exact: true })).toBeVisible();
   await expect(page.getByText(/stated by the vendor in returned\.xlsx/)).toBeVisible();
-  await page.screenshot({ path: test.info().outputPath('session-verified.png') });
+  // Screenshots of the badge in both schemes, for a person to look at.
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Transitions fast-forwarded: the settled colours, not a blend.
+    await page.screenshot({ path: test.info().outputPath(`session-verified-${scheme}.png`), animations: 'disabled' });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
   await session.waitSaved();
 
   // The review names the import in the history.
