@@ -45,6 +45,11 @@ const api = {
   exportReport: (request) => call('report:export-pdf', request),
   hashEvidenceDocument: () => call('evidence:hash-document'),
   openSaved: (request) => call('shell:open-saved', request),
+  exportQuestionnaire: (request) => call('questionnaire:export', request),
+  reviewVendorAnswers: (request) => call('questionnaire:review', request),
+  applyVendorAnswers: (request) => call('questionnaire:apply', request),
+  exportTracker: (request) => call('tracker:export', request),
+  exportAssessmentCsv: (request) => call('assessment:export-csv', request),
   onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 

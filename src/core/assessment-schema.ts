@@ -60,19 +60,29 @@ export const Evidence = z.strictObject({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+const vendorStatement = {
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  fileName: ShortText.min(1),
+  receivedAt: IsoDateTime,
+};
+
+/** Which returned workbook a vendor's statement came from: its SHA-256, file name and when it was received. */
+export const VendorStatement = z.strictObject(vendorStatement);
+export type VendorStatement = z.infer<typeof VendorStatement>;
+
 /**
  * Where an answer came from: stated by the vendor in a returned questionnaire workbook (which one, by
  * its SHA-256, file name and the time it was received), or verified by the assessor against evidence.
  * Absent for an answer the buyer typed in.
  */
 export const Provenance = z.discriminatedUnion('source', [
+  z.strictObject({ source: z.literal('vendor-workbook'), ...vendorStatement }),
   z.strictObject({
-    source: z.literal('vendor-workbook'),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
-    fileName: ShortText.min(1),
-    receivedAt: IsoDateTime,
+    source: z.literal('assessor-verified'),
+    at: IsoDateTime,
+    /** The vendor's statement the assessor verified, kept so un-marking restores it (optional). */
+    vendor: VendorStatement.optional(),
   }),
-  z.strictObject({ source: z.literal('assessor-verified'), at: IsoDateTime }),
 ]);
 export type Provenance = z.infer<typeof Provenance>;
 

@@ -56,6 +56,15 @@ const TemplateUpgraded = z.strictObject({
   retired: z.number().int().min(0),
 });
 
+/** Answers the vendor returned in a questionnaire workbook were reviewed: how many were accepted, how many turned down. */
+const VendorAnswersImported = z.strictObject({
+  kind: z.literal('vendor-answers-imported'),
+  fileName: ShortText.min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits'),
+  accepted: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+});
+
 /** Free text written by a person, and every summary carried over from a format-version-1 file. */
 const NoteEvent = z.strictObject({ kind: z.literal('note'), text: LongText.min(1) });
 
@@ -69,6 +78,7 @@ export const HistoryEvent = z.discriminatedUnion('kind', [
   RatingAccepted,
   SignOffCompleted,
   TemplateUpgraded,
+  VendorAnswersImported,
   NoteEvent,
 ]);
 export type HistoryEvent = z.infer<typeof HistoryEvent>;

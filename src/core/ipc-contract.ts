@@ -89,6 +89,54 @@ export const UpgradeOffer = z.strictObject({
 });
 export type UpgradeOffer = z.infer<typeof UpgradeOffer>;
 
+// The vendor round trip (issue 11): the questionnaire workbook, its review and import, and the editable exports.
+
+/** A row of a returned questionnaire workbook under review: what came back and how it compares. */
+export const VendorReviewRow = z.strictObject({
+  check: Id,
+  row: z.number().int(),
+  status: z.enum(['new', 'same', 'changed', 'conflict', 'unparseable', 'blank']),
+  /** The vendor's answer in its own words, as picked from the drop-down ('' when blank). */
+  words: z.string(),
+  /** The figure the vendor gave, if any. */
+  value: z.union([z.number(), z.string()]).optional(),
+  explanation: z.string(),
+  /** Why the row is unparseable. */
+  problem: z.string().optional(),
+  /** Whether applying can take this row (new, changed or conflict, and read). */
+  acceptable: z.boolean(),
+});
+export type VendorReviewRow = z.infer<typeof VendorReviewRow>;
+
+/** The review of a returned workbook, or that the user canceled the dialog; nothing has changed yet. */
+export const VendorReview = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('canceled') }),
+  z.strictObject({
+    status: z.literal('review'),
+    /** Names the workbook read, for `questionnaire:apply`. */
+    token: z.string(),
+    fileName: z.string(),
+    sha256: z.string(),
+    rows: z.array(VendorReviewRow),
+    counts: z.record(z.string(), z.number().int()),
+    /** The checks ticked to start with: new and changed answers, never a conflict. */
+    preselected: z.array(Id),
+  }),
+]);
+export type VendorReview = z.infer<typeof VendorReview>;
+
+/** The channels of the vendor round trip. */
+const ROUND_TRIP_CHANNELS = {
+  'questionnaire:export': { request: z.strictObject({ id: z.uuid() }), reply: SaveOutcome },
+  'questionnaire:review': { request: z.strictObject({ id: z.uuid() }), reply: VendorReview },
+  'questionnaire:apply': {
+    request: z.strictObject({ id: z.uuid(), token: z.string().max(100), checks: z.array(Id).max(5000) }),
+    reply: z.strictObject({ opened: OpenedAssessment, accepted: z.number().int() }),
+  },
+  'tracker:export': { request: z.strictObject({ id: z.uuid(), format: z.enum(['xlsx', 'csv']) }), reply: SaveOutcome },
+  'assessment:export-csv': { request: z.strictObject({ id: z.uuid() }), reply: SaveOutcome },
+} as const;
+
 const none = z.undefined();
 
 /** Every channel: its request and reply schemas. */
@@ -141,6 +189,7 @@ export const IPC_CHANNELS = {
     ]),
   },
   'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
+  ...ROUND_TRIP_CHANNELS,
 } as const;
 
 /** The name of an IPC channel. */
@@ -181,6 +230,11 @@ export const WINDOW_API_METHODS = {
   exportReport: 'report:export-pdf',
   hashEvidenceDocument: 'evidence:hash-document',
   openSaved: 'shell:open-saved',
+  exportQuestionnaire: 'questionnaire:export',
+  reviewVendorAnswers: 'questionnaire:review',
+  applyVendorAnswers: 'questionnaire:apply',
+  exportTracker: 'tracker:export',
+  exportAssessmentCsv: 'assessment:export-csv',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;

@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { SessionPage } from './pages/session-page';
 import { seriousViolations } from './pages/app';
 import { NewAssessmentPage } from './pages/new-assessment-page';
 import { SettingsPage } from './pages/settings-page';
+import { VendorImportPage, checkOf, fillAsVendor, sampleAssessment } from './pages/vendor-import-page';
 
 const SERVICE = 'Northwind Office Suite Copilot';
 let found: string[];
@@ -78,6 +81,36 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Show help' }).click();
       await expect(page.getByRole('dialog', { name: 'Help' })).toBeVisible();
       await check(page, 'checks at 900x600, help over the check');
+      expect(found).toEqual([]);
+    });
+
+    test("the review of a vendor's returned answers has no serious or critical violation", async ({ app, library, tempDir }, testInfo) => {
+      test.slow(true, 'writes and reads a workbook, then an axe scan of a long table');
+      const { page } = app;
+      const service = 'Tessellate Model API (Enterprise)';
+      await library.openSample(service);
+      const session = new SessionPage(page);
+      await session.waitUntilShown(service);
+      await session.section('Export');
+      const vendor = new VendorImportPage(page);
+      const out = tempDir();
+      await app.answerNextDialog({ filePath: join(out, 'sent.xlsx') });
+      await vendor.questionnaireButton.click();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+      await check(page, 'export with the round trip');
+      await page.screenshot({ path: testInfo.outputPath(`export-${scheme}.png`), fullPage: true });
+      const tessellate = sampleAssessment('model-api-zero-retention-eu');
+      const byId = (id: string) => checkOf(tessellate, id);
+      await fillAsVendor(join(out, 'sent.xlsx'), join(out, 'returned.xlsx'), [
+        { check: byId('region-05'), option: byId('region-05').options[0].id, explanation: 'Failover stays in the EU.' },
+        { check: byId('region-01'), option: 'both-named' },
+        { check: byId('region-02'), option: 'zone-only' },
+      ]);
+      await app.answerNextDialog({ filePath: join(out, 'returned.xlsx') });
+      await vendor.importButton.click();
+      await expect(vendor.heading).toBeVisible();
+      await check(page, 'vendor answers review');
+      await page.screenshot({ path: testInfo.outputPath(`vendor-import-${scheme}.png`) });
       expect(found).toEqual([]);
     });
   });

@@ -20,7 +20,13 @@ test('a finding card sets out each part on its own, and trace badges stay inside
 
   // The recommendation and the clause are separate terms, never one run-on line.
   const first = review.findings.first();
-  await expect(first.getByRole('term')).toHaveText(['Answer', 'Recommendation', 'Contract clause to ask for', 'Evidence to request']);
+  await expect(first.getByRole('term')).toHaveText([
+    'Answer',
+    'Source',
+    'Recommendation',
+    'Contract clause to ask for',
+    'Evidence to request',
+  ]);
   const text = await first.innerText();
   expect(text).not.toMatch(/[.)]Contract clause to ask for/);
   expect(text).toMatch(/\nContract clause to ask for\n/);

@@ -8,6 +8,7 @@ import { findingsTrackerCsv, findingsTrackerRows, TRACKER_COLUMNS } from '../../
 import { miniAssessment } from '../support/builders';
 import { runFineprint } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
+import { parseCsv } from '../support/csv';
 import { cellText, libreOfficeSheetCsv, readWorkbook } from '../support/workbook';
 
 const SAMPLE = join(import.meta.dirname, '../../templates/samples/powered-by-startup-global-routing.fineprint');
@@ -21,35 +22,6 @@ beforeAll(() => {
   sample = d.value.assessment;
 });
 afterAll(() => removeTempDir(dir));
-
-/** Splits RFC 4180 CSV text into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('fineprint export findings', () => {
   it('writes a CSV with a BOM, one row per finding, worst first, worded as the report words them', async () => {

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint } from '../../src/core/file-format';
-import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo, type UpgradeOffer } from '../../src/core/ipc-contract';
+import { IPC_CHANNELS, type OpenedAssessment, type TemplateInfo, type UpgradeOffer, type VendorReview } from '../../src/core/ipc-contract';
+import { SHEET, columnNumber, optionWords } from '../../src/node/questionnaire/layout';
+import { readWorkbook } from '../support/workbook';
 import type { Template } from '../../src/core/template-schema';
 import { createHandlers, importFromPath, type HandlerTable } from '../../src/node/ipc/handlers';
 import { dispatchCheckingReplies, replyProblems } from '../../src/node/ipc/reply-check';
@@ -356,6 +358,107 @@ describe('every IPC reply matches the reply schema the contract declares', () =>
     expect(await app.call('report:export-pdf', { id: s.id, options: {} })).toMatchObject({ status: 'saved' });
     await app.call('positions:set', { id: s.id, position: { screen: 'review' } });
     expect(await app.call('positions:list')).toEqual({ [s.id]: { screen: 'review' } });
+  });
+
+  it('the vendor round trip: questionnaire out, review, apply a chosen set, trackers and the whole-assessment CSV', async () => {
+    const dir = tempDir();
+    const app = await testApp(dir);
+    const [template] = await app.call<TemplateInfo[]>('templates:list');
+    const created = await app.call<OpenedAssessment>('assessment:create', { templateRef: template?.ref, profile });
+    const id = created.assessment.id;
+    // The buyer has answered region-01 already; the vendor will answer it differently (a conflict).
+    await app.call('assessment:save', {
+      assessment: {
+        ...created.assessment,
+        answers: { 'region-01': { response: { kind: 'option', option: 'both-named' }, notes: [], evidence: [] } },
+      },
+    });
+
+    app.dialogs.answers.push(join(dir, 'sent.xlsx'));
+    expect(await app.call('questionnaire:export', { id })).toMatchObject({ status: 'saved', filePath: join(dir, 'sent.xlsx') });
+    const wb = await readWorkbook(readFileSync(join(dir, 'sent.xlsx')));
+    const sheet = wb.getWorksheet(SHEET.questions);
+    if (!sheet) throw new Error('no questionnaire sheet');
+    const rowOf = (check: string) => {
+      for (let r = 2; r <= sheet.rowCount; r++) if (sheet.getRow(r).getCell(1).value === check) return sheet.getRow(r);
+      throw new Error(check);
+    };
+    const templateChecks = (await app.call<Template>('templates:get', { ref: template?.ref })).checks;
+    const words = (check: string, index: number) => {
+      const c = templateChecks.find((x) => x.id === check);
+      const o = c?.options[index];
+      if (!o) throw new Error(check);
+      return optionWords(o);
+    };
+    rowOf('region-01').getCell(columnNumber('answer')).value = words('region-01', 1);
+    rowOf('region-02').getCell(columnNumber('answer')).value = words('region-02', 0);
+    rowOf('region-03').getCell(columnNumber('answer')).value = words('region-03', 0);
+    writeFileSync(join(dir, 'returned.xlsx'), new Uint8Array(await wb.xlsx.writeBuffer()));
+
+    app.dialogs.answers.push(join(dir, 'returned.xlsx'));
+    const review = await app.call<VendorReview>('questionnaire:review', { id });
+    if (review.status !== 'review') throw new Error('no review');
+    const status = new Map(review.rows.map((r) => [r.check, r.status]));
+    expect([status.get('region-01'), status.get('region-02'), status.get('region-03')]).toEqual(['conflict', 'new', 'new']);
+    expect(review.rows.filter((r) => r.status === 'blank').length).toBe(review.rows.length - 3);
+    expect(review.preselected).toEqual(['region-02', 'region-03']);
+    // Nothing has changed yet.
+    expect((await app.call<OpenedAssessment>('assessment:open', { id })).assessment.answers['region-02']).toBeUndefined();
+
+    const applied = await app.call<{ opened: OpenedAssessment; accepted: number }>('questionnaire:apply', {
+      id,
+      token: review.token,
+      checks: ['region-02'],
+    });
+    expect(applied.accepted).toBe(1);
+    const after = applied.opened.assessment;
+    expect(after.answers['region-02']?.provenance).toMatchObject({
+      source: 'vendor-workbook',
+      fileName: 'returned.xlsx',
+      sha256: review.sha256,
+    });
+    expect(after.answers['region-03']).toBeUndefined();
+    expect(after.answers['region-01']?.response).toEqual({ kind: 'option', option: 'both-named' });
+    expect(after.history.at(-1)?.event).toEqual({
+      kind: 'vendor-answers-imported',
+      fileName: 'returned.xlsx',
+      sha256: review.sha256,
+      accepted: 1,
+      rejected: 2,
+    });
+    // A review is applied once.
+    const again = await app.raw('questionnaire:apply', { id, token: review.token, checks: [] });
+    expect(again).toMatchObject({ ok: false, error: { code: 'not-found' } });
+
+    // Hostile workbooks: one sentence naming the file, and nothing changes.
+    writeFileSync(join(dir, 'notes.xlsx'), 'this is not a workbook');
+    app.dialogs.answers.push(join(dir, 'notes.xlsx'));
+    expect(await app.raw('questionnaire:review', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: 'notes.xlsx is not an Excel workbook (.xlsx).' },
+    });
+    writeFileSync(join(dir, 'macro.xlsm'), readFileSync(join(dir, 'returned.xlsx')));
+    app.dialogs.answers.push(join(dir, 'macro.xlsm'));
+    expect(await app.raw('questionnaire:review', { id })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringMatching(/^macro\.xlsm is a macro-enabled workbook/) as unknown },
+    });
+    app.dialogs.answers.push(undefined);
+    expect(await app.call('questionnaire:review', { id })).toEqual({ status: 'canceled' });
+    expect((await app.call<OpenedAssessment>('assessment:open', { id })).assessment.answers).toEqual(after.answers);
+
+    for (const [channel, payload, file] of [
+      ['tracker:export', { id, format: 'xlsx' }, 'findings.xlsx'],
+      ['tracker:export', { id, format: 'csv' }, 'findings.csv'],
+      ['assessment:export-csv', { id }, 'all.csv'],
+    ] as const) {
+      app.dialogs.answers.push(join(dir, file));
+      expect(await app.call(channel, payload)).toMatchObject({ status: 'saved' });
+    }
+    expect(readFileSync(join(dir, 'findings.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    const csv = readFileSync(join(dir, 'all.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFArea,Check,Question,Answer')).toBe(true);
+    expect(csv).toContain('Stated by the vendor in returned.xlsx');
   });
 
   it('no channel of the contract is left unchecked', () => {

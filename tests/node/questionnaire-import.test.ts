@@ -8,7 +8,10 @@ import { decodeFineprint, encodeFineprint } from '../../src/core/file-format';
 import { evaluate } from '../../src/core/engine/evaluate';
 import { buildQuestionnaire, questionnaireChecks } from '../../src/node/questionnaire/export';
 import { PREFER_NOT_TO_SAY, SHEET, columnNumber, optionWords } from '../../src/node/questionnaire/layout';
-import { reviewReturnedWorkbook } from '../../src/node/questionnaire/import';
+import { acceptReturnedAnswers, preselectedChecks, reviewReturnedWorkbook } from '../../src/node/questionnaire/import';
+import { wordHistoryEvent } from '../../src/core/history';
+import { countByProvenance, markVerified, unmarkVerified } from '../../src/core/provenance';
+import { HISTORY_WORDING } from '../../src/core/report/format';
 import { miniAssessment } from '../support/builders';
 import { runFineprint } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
@@ -187,6 +190,67 @@ describe('fineprint questionnaire import: the review', () => {
     const review = await reviewReturnedWorkbook(base, bytes, 'formula.xlsx');
     expect(review.rows[0]).toMatchObject({ check: first.id, returned: { words: optionWords(first.options[0]) } });
     expect(review.rows.find((r) => r.check === third.id)?.status).toBe('blank');
+  });
+});
+
+describe('accepting chosen checks', () => {
+  it('takes only the chosen rows, preselects new and changed but not conflicts, and records the import in the history', async () => {
+    const [, second, third, fourth] = questionnaireChecks(base);
+    const name = await returned('chosen.xlsx', (sheet) => {
+      for (let r = 2; r <= sheet.rowCount; r++) {
+        const id = sheet.getRow(r).getCell(1).value;
+        const check = [second, third, fourth].find((c) => c.id === id);
+        if (check) sheet.getRow(r).getCell(columnNumber('answer')).value = optionWords(check.options[0]);
+      }
+    });
+    const bytes = readFileSync(join(dir, name));
+    const review = await reviewReturnedWorkbook(base, bytes, name);
+    expect(preselectedChecks(review)).toEqual([third.id, fourth.id]); // second conflicts with the buyer's answer
+
+    const merged = acceptReturnedAnswers(base, review, new Set([third.id]), new Date('2026-12-02T09:00:00Z'), 'Dana Buyer');
+    expect(merged.answers[third.id]?.response).toEqual({ kind: 'option', option: third.options[0].id });
+    expect(merged.answers[third.id]?.provenance).toEqual({
+      source: 'vendor-workbook',
+      sha256: review.sha256,
+      fileName: 'chosen.xlsx',
+      receivedAt: '2026-12-02T09:00:00.000Z',
+    });
+    expect(merged.answers[fourth.id]).toBeUndefined();
+    expect(merged.answers[second.id]).toEqual(base.answers[second.id]);
+    expect(merged.history.at(-1)).toEqual({
+      at: '2026-12-02T09:00:00.000Z',
+      by: 'Dana Buyer',
+      event: { kind: 'vendor-answers-imported', fileName: 'chosen.xlsx', sha256: review.sha256, accepted: 1, rejected: 2 },
+    });
+    expect(wordHistoryEvent(merged.history.at(-1)!.event, HISTORY_WORDING)).toBe(
+      `Vendor's answers imported from “chosen.xlsx” (SHA-256 ${review.sha256}): 1 accepted, 2 not accepted.`,
+    );
+  });
+
+  it('marks a vendor answer verified by the assessor, keeping the statement, and un-marks it back', async () => {
+    const [, , third] = questionnaireChecks(base);
+    const name = await returned('verify.xlsx', (sheet) => {
+      for (let r = 2; r <= sheet.rowCount; r++)
+        if (sheet.getRow(r).getCell(1).value === third.id)
+          sheet.getRow(r).getCell(columnNumber('answer')).value = optionWords(third.options[0]);
+    });
+    const review = await reviewReturnedWorkbook(base, readFileSync(join(dir, name)), name);
+    const merged = acceptReturnedAnswers(base, review, 'all', new Date('2026-12-02T09:00:00Z'));
+    const stated = merged.answers[third.id];
+    const verified = markVerified(stated, '2026-12-03T10:00:00.000Z');
+    expect(verified.provenance).toEqual({
+      source: 'assessor-verified',
+      at: '2026-12-03T10:00:00.000Z',
+      vendor: { sha256: review.sha256, fileName: 'verify.xlsx', receivedAt: '2026-12-02T09:00:00.000Z' },
+    });
+    const withVerified = Assessment.parse({ ...merged, answers: { ...merged.answers, [third.id]: verified } });
+    const visible = questionnaireChecks(withVerified).map((c) => c.id);
+    expect(countByProvenance(withVerified, visible)).toEqual({ buyer: 2, vendor: 0, assessor: 1 });
+    expect(countByProvenance(merged, visible)).toEqual({ buyer: 2, vendor: 1, assessor: 0 });
+    expect(unmarkVerified(verified)).toEqual(stated);
+    // A buyer's own answer verified against evidence goes back to being the buyer's.
+    const own = markVerified({ notes: [], evidence: [], response: { kind: 'unknown' } }, '2026-12-03T10:00:00.000Z');
+    expect(unmarkVerified(own).provenance).toBeUndefined();
   });
 });
 

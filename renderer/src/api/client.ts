@@ -67,6 +67,11 @@ export const client = {
   exportReport: bind('exportReport'),
   hashEvidenceDocument: bind('hashEvidenceDocument'),
   openSaved: bind('openSaved'),
+  exportQuestionnaire: bind('exportQuestionnaire'),
+  reviewVendorAnswers: bind('reviewVendorAnswers'),
+  applyVendorAnswers: bind('applyVendorAnswers'),
+  exportTracker: bind('exportTracker'),
+  exportAssessmentCsv: bind('exportAssessmentCsv'),
 } satisfies Client;
 
 const templates = new Map<string, Promise<Template>>();

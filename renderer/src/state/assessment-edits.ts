@@ -10,6 +10,7 @@ import type {
   Response,
 } from '../../../src/core/assessment-schema';
 import { withDecision } from '../../../src/core/history';
+import { markVerified, unmarkVerified } from '../../../src/core/provenance';
 import { nowIso } from './ids';
 
 // Pure edits of an assessment: each returns a new assessment and leaves the one given untouched,
@@ -23,14 +24,21 @@ export function editAnswer(a: Assessment, checkId: string, edit: (answer: Answer
   return { ...a, answers: { ...a.answers, [checkId]: { ...answer, updatedAt: nowIso() } } };
 }
 
-/** Sets (or clears, with undefined) how a check is answered. */
+/** Sets (or clears, with undefined) how a check is answered; a changed answer is the buyer's own from then on. */
 export function setResponse(a: Assessment, checkId: string, response: Response | undefined): Assessment {
   return editAnswer(a, checkId, (answer) => {
     const next: Answer = { ...answer };
     if (response) next.response = response;
     else delete next.response;
+    // The vendor stated (or the assessor verified) the earlier answer, not this one.
+    if (JSON.stringify(answer.response) !== JSON.stringify(response)) delete next.provenance;
     return next;
   });
+}
+
+/** Marks a vendor's answer as verified by the assessor against evidence, or takes the verification off again. */
+export function setVerified(a: Assessment, checkId: string, verified: boolean, at = nowIso()): Assessment {
+  return editAnswer(a, checkId, (answer) => (verified ? markVerified(answer, at) : unmarkVerified(answer)));
 }
 
 /** Toggles one option of a multi-choice check. */

@@ -2,6 +2,7 @@ import { TIER_LABEL } from '../wording';
 import { appendixBoundsNotice, boundAppendixChecks } from './appendix-bounds';
 import { RISK_LABEL, formatNumber, formatScore } from './format';
 import type { Layout } from './layout';
+import { provenanceCountsText } from './provenance-text';
 import type { CheckEntry, ReportModel } from './model-types';
 import { drawTable, type CellPart, type TableRow } from './table';
 import { COLOURS, RISK_COLOUR, SIZE } from './theme';
@@ -11,6 +12,7 @@ function checkRow(e: CheckEntry): TableRow {
   if (e.level !== undefined) answer.push({ text: `Risk: ${RISK_LABEL[e.level]}`, face: 'bold', colour: RISK_COLOUR[e.level] });
   if (e.figure !== undefined) answer.push({ text: e.figure, colour: COLOURS.muted });
   if (e.figureHint !== undefined) answer.push({ text: e.figureHint, colour: RISK_COLOUR.high });
+  if (e.source !== undefined) answer.push({ text: e.source, colour: COLOURS.muted, size: SIZE.tiny });
   const notes: CellPart[] =
     e.notes.length === 0
       ? []
@@ -72,6 +74,7 @@ export function drawAppendix(l: Layout, m: ReportModel): void {
       : 'Shared notes only; internal notes are left out of this report.',
     { size: SIZE.small, colour: COLOURS.muted },
   );
+  l.paragraph(provenanceCountsText(a.provenance), { size: SIZE.small });
   const bounded = boundAppendixChecks(a.checks);
   const notice = appendixBoundsNotice(bounded);
   if (notice) l.paragraph(notice, { size: SIZE.small, face: 'bold' });

@@ -78,5 +78,7 @@ export const HISTORY_WORDING: HistoryWording = {
       e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
     }.`;
   },
+  'vendor-answers-imported': (e) =>
+    `Vendor's answers imported from “${e.fileName}” (SHA-256 ${e.sha256}): ${e.accepted} accepted, ${e.rejected} not accepted.`,
   note: (e) => e.text,
 };

@@ -1,3 +1,4 @@
+import type { ProvenanceKind } from '../provenance';
 import type { HopStanding } from '../engine/data-path';
 import type { DecisionOutcome } from '../decision-outcome';
 import type { TraceEntry } from '../engine/evaluate';
@@ -153,6 +154,8 @@ export interface CheckEntry {
   notes: NoteView[];
   evidence: string[];
   references: string;
+  /** Where the answer came from (stated by the vendor, verified by the assessor); absent when the buyer typed it. */
+  source?: string;
 }
 
 /** All visible checks of one area. */
@@ -227,6 +230,8 @@ export interface ReportModel {
     /** The terms the template's clauses are written against, printed once. */
     definitions: { term: string; meaning: string }[];
     checks: CheckGroup[];
+    /** The visible checks' answers counted by where they came from. */
+    provenance: Record<ProvenanceKind, number>;
     scoring: { thresholds: { medium: number; high: number; critical: number } };
     trace: TraceRow[];
     overallRaw: number;

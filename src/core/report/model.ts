@@ -6,6 +6,7 @@ import { judgeHop, requiredJurisdictions } from '../engine/data-path';
 import type { Evaluation } from '../engine/evaluate';
 import { visibleTriage } from '../engine/visibility';
 import { wordHistoryEvent } from '../history';
+import { countByProvenance } from '../provenance';
 import type { JurisdictionCode } from '../jurisdiction';
 import { evidenceLine, viewRetiredAnswers } from '../retired-answers';
 import { RISK_LEVELS, type RiskLevel } from '../risk';
@@ -13,6 +14,7 @@ import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { figureHint } from '../figure-check';
+import { provenanceText } from './provenance-text';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import { supplyChainRows } from './supply-chain';
 import type {
@@ -39,7 +41,8 @@ function figureOf(check: Check, answer: Answer | undefined): string | undefined 
   return check.capture ? `${check.capture.label}: ${value}` : value;
 }
 
-function answerText(check: Check, answer: Answer | undefined): string {
+/** A check's answer in words, as the report prints it: the options chosen, unknown, or not applicable with its reason. */
+export function answerText(check: Check, answer: Answer | undefined): string {
   const r = answer?.response;
   if (!r) return 'Not answered';
   if (r.kind === 'unknown') return 'Unknown (the vendor has not answered)';
@@ -210,6 +213,8 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
     if (figure !== undefined) entry.figure = figure;
     const hint = figureHint(check, answer);
     if (hint !== undefined) entry.figureHint = hint;
+    const source = provenanceText(answer?.provenance);
+    if (source !== undefined) entry.source = source;
     checkGroupOf.get(check.area)?.entries.push(entry);
   }
 
@@ -339,6 +344,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       profile: visibleTriage(template, profile).map((q) => ({ question: q.label, answer: profileAnswer(template, profile, q.id) })),
       definitions: (template.definitions ?? []).map((d) => ({ term: d.term, meaning: d.meaning })),
       checks: checkGroups.filter((g) => g.entries.length > 0),
+      provenance: countByProvenance(assessment, evaluation.visibleCheckIds),
       scoring: { thresholds: { ...template.scoring.thresholds } },
       trace,
       overallRaw: trace.reduce((sum, t) => sum + t.contribution, 0),

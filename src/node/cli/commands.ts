@@ -15,6 +15,7 @@ import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
 import { due } from './due-command';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
+import { exportAssessment } from './export-assessment-command';
 import { upgrade } from './upgrade-command';
 
 const validate: Command = {
@@ -263,4 +264,5 @@ export const COMMANDS: readonly Command[] = [
   questionnaireImport,
   exportFindings,
   due,
+  exportAssessment,
 ];

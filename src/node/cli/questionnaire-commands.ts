@@ -106,7 +106,9 @@ their stored values, never evaluated.
 
 With --accept all -o <out.fineprint>, writes the assessment with every new, changed and conflicting
 answer taken from the workbook, each recorded as stated by the vendor (the workbook's SHA-256, file
-name and the time received), the vendor's explanation as a shared note and its evidence as an item.
+name and the time received), the vendor's explanation as a shared note and its evidence as an item,
+and the import recorded in the history (file name, SHA-256, answers accepted). The window reviews the
+same workbook row by row and can accept a chosen set.
 
 Options:
   --json               print exactly one JSON object:

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { Assessment, type Answer, type Evidence, type Note, type Response } from '../../core/assessment-schema';
 import { sha256Hex } from '../../core/digest';
+import type { HistoryEntry } from '../../core/history';
 import type { Check } from '../../core/template-schema';
 import { COLUMNS, HEADER_ROW, LAYOUT_VERSION, SHEET, WORKBOOK_KIND, columnNumber, layoutFingerprint, optionWords } from './layout';
 import { WorkbookProblem, checkWorkbookZip } from './zip-limits';
@@ -211,25 +212,47 @@ export async function reviewReturnedWorkbook(assessment: Assessment, bytes: Uint
   return { fileName, sha256: sha256Hex(bytes), rows, counts };
 }
 
-/** The statuses whose rows "accept all" takes: the answers that would change something. */
+/** The statuses whose rows can be accepted (and "accept all" takes): the answers that would change something. */
 const ACCEPTED: ReadonlySet<ReviewStatus> = new Set(['new', 'changed', 'conflict']);
+
+/** Whether accepting a row would change the assessment: a new, changed or conflicting answer that was read. */
+export function isAcceptable(row: ReviewRow): boolean {
+  return ACCEPTED.has(row.status) && row.returned.response !== undefined;
+}
+
+/** The rows a reviewer starts with ticked: new and changed answers; a conflict with the buyer's own answer is left to decide. */
+export function preselectedChecks(review: WorkbookReview): string[] {
+  return review.rows.filter((r) => isAcceptable(r) && r.status !== 'conflict').map((r) => r.check);
+}
 
 /**
  * The assessment with the accepted rows' answers merged in, each recorded as stated by the vendor
  * (the workbook's SHA-256, file name and when it was received), with the vendor's explanation as a
- * shared note and its evidence as an evidence item. Validated before it is returned.
+ * shared note and its evidence as an evidence item, and a `vendor-answers-imported` history event
+ * counting the rows accepted and those that could have been but were not. `checks` is "all" or the
+ * check ids the reviewer chose; rows that cannot be accepted (same, blank, unparseable) are ignored.
+ * Validated before it is returned.
  */
 export function acceptReturnedAnswers(
   assessment: Assessment,
   review: WorkbookReview,
   checks: ReadonlySet<string> | 'all',
   receivedAt: Date,
+  by = '',
 ): Assessment {
   const at = receivedAt.toISOString();
   const tag = review.sha256.slice(0, 12);
+  const fileName = review.fileName.slice(0, 300) || 'workbook.xlsx';
   const answers: Record<string, Answer> = { ...assessment.answers };
+  let accepted = 0;
+  let rejected = 0;
   for (const r of review.rows) {
-    if (!ACCEPTED.has(r.status) || !r.returned.response || (checks !== 'all' && !checks.has(r.check))) continue;
+    if (!isAcceptable(r) || !r.returned.response) continue;
+    if (checks !== 'all' && !checks.has(r.check)) {
+      rejected++;
+      continue;
+    }
+    accepted++;
     const before = answers[r.check];
     const notes: Note[] = (before?.notes ?? []).filter((n) => n.id !== `vendor-${tag}`);
     if (r.returned.explanation)
@@ -253,12 +276,16 @@ export function acceptReturnedAnswers(
       provenance: {
         source: 'vendor-workbook',
         sha256: review.sha256,
-        fileName: review.fileName.slice(0, 300) || 'workbook.xlsx',
+        fileName,
         receivedAt: at,
       },
     };
     if (r.returned.value !== undefined) answer.value = r.returned.value;
     answers[r.check] = answer;
   }
-  return Assessment.parse({ ...assessment, answers, updatedAt: at });
+  const history: HistoryEntry[] = [
+    ...assessment.history,
+    { at, by, event: { kind: 'vendor-answers-imported', fileName, sha256: review.sha256, accepted, rejected } },
+  ];
+  return Assessment.parse({ ...assessment, answers, history, updatedAt: at });
 }

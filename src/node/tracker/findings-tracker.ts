@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Assessment } from '../../core/assessment-schema';
 import { evaluate } from '../../core/engine/evaluate';
+import { csvBytes } from './csv';
 import { RISK_LABEL, checkTitle, findingAdvice, findingAnswer, findingTitle } from '../../core/wording';
 
 /** The tracker's columns, in order: what a colleague edits is owner, due date and status. */
@@ -51,19 +52,9 @@ export function findingsTrackerRows(assessment: Assessment): TrackerRow[] {
   });
 }
 
-// A spreadsheet reads a CSV cell that starts with one of these as a formula; a leading apostrophe keeps it text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** The tracker as CSV: UTF-8 with a byte-order mark so Excel reads accents, CRLF line ends, RFC 4180 quoting. */
 export function findingsTrackerCsv(rows: readonly TrackerRow[]): Uint8Array {
-  const lines = [TRACKER_COLUMNS.map((c) => csvCell(c.header)).join(',')];
-  for (const row of rows) lines.push(TRACKER_COLUMNS.map((c) => csvCell(row[c.key])).join(','));
-  return new TextEncoder().encode(`\uFEFF${lines.join('\r\n')}\r\n`);
+  return csvBytes([TRACKER_COLUMNS.map((c) => c.header), ...rows.map((row) => TRACKER_COLUMNS.map((c) => row[c.key]))]);
 }
 
 /** The tracker as an editable .xlsx: one sheet, a filter on the header, a status drop-down and date-checked due dates. */

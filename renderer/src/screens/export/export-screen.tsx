@@ -1,6 +1,20 @@
-import { Body1, Button, Card, Checkbox, Field, Input, Radio, RadioGroup, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Card,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
-import type { SaveOutcome } from '../../../../src/core/ipc-contract';
+import type { SaveOutcome, VendorReview } from '../../../../src/core/ipc-contract';
 import { errorMessage } from '../../api/app-error';
 import { client } from '../../api/client';
 import { ErrorBar } from '../../components/error-bar';
@@ -9,8 +23,10 @@ import { SectionPage } from '../../components/section-page';
 import { strings } from '../../i18n/en';
 import { useAppStore } from '../../state/app-store';
 import { useSessionStore } from '../../state/session-store';
+import { VendorImportScreen } from '../vendor-import/vendor-import-screen';
 import { ExportResult } from './export-result';
 import { IdentityDialog, shouldAskIdentity, type IdentityChoice } from './identity-dialog';
+import { RoundTripCard } from './round-trip-card';
 
 const useStyles = makeStyles({
   grid: {
@@ -57,7 +73,21 @@ export function ExportScreen() {
   const [file, setFile] = useState<Outcome>();
   const [asking, setAsking] = useState(false);
   const saveSettings = useAppStore((st) => st.saveSettings);
+  const [review, setReview] = useState<Extract<VendorReview, { status: 'review' }>>();
+  const [applied, setApplied] = useState<string>();
   if (!id) return null;
+  if (review)
+    return (
+      <VendorImportScreen
+        review={review}
+        onCancel={() => setReview(undefined)}
+        onApplied={(opened, accepted) => {
+          setApplied(strings.roundTrip.review.applied(accepted, review.fileName));
+          setReview(undefined);
+          void useSessionStore.getState().show(opened, { screen: 'export' });
+        }}
+      />
+    );
 
   const exportPdf = async () => {
     // The first report asks who it is from: at the export, where the name is printed, rather than at launch,
@@ -96,6 +126,13 @@ export function ExportScreen() {
 
   return (
     <SectionPage title={s.title} intro={s.intro}>
+      {applied && (
+        <div role="status">
+          <MessageBar intent="success">
+            <MessageBarBody>{applied}</MessageBarBody>
+          </MessageBar>
+        </div>
+      )}
       <div className={styles.grid}>
         <Card className={styles.card}>
           <div className={styles.title}>
@@ -136,6 +173,13 @@ export function ExportScreen() {
           {file?.kind === 'saved' && <ExportResult filePath={file.filePath} token={file.token} />}
           {file?.kind === 'error' && <ErrorBar message={file.message} onDismiss={() => setFile(undefined)} />}
         </Card>
+        <RoundTripCard
+          id={id}
+          onReview={(r) => {
+            setApplied(undefined);
+            setReview(r);
+          }}
+        />
       </div>
       {asking && <IdentityDialog open settings={settings} onChoose={(choice) => void answerIdentity(choice)} />}
     </SectionPage>

@@ -9,6 +9,7 @@ import { checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle } fr
 import { conditionFromFinding } from '../../../../src/core/finding-condition';
 import { figureHint, figureMismatches, figureMismatchWords } from '../../../../src/core/figure-check';
 import { AddRegular, CheckmarkRegular, WarningRegular } from '../../components/icons';
+import { ProvenanceBadge } from '../../components/provenance-badge';
 import { RatingBadge } from '../../components/risk-badge';
 import { strings } from '../../i18n/en';
 
@@ -245,6 +246,14 @@ export function FindingsList({
                       <dd className={styles.value}>
                         <Body1>{formatFigure(f.value, capture)}</Body1>
                         {hint && <FigureHint text={hint} />}
+                      </dd>
+                    </div>
+                  )}
+                  {f.kind === 'check' && (
+                    <div>
+                      <dt className={styles.term}>{strings.roundTrip.provenance.source}</dt>{' '}
+                      <dd className={styles.value}>
+                        <ProvenanceBadge answer={answers[f.checkId]} />
                       </dd>
                     </div>
                   )}

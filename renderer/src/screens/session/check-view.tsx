@@ -19,7 +19,7 @@ import type { Answer, Response } from '../../../../src/core/assessment-schema';
 import type { Evaluation } from '../../../../src/core/engine/evaluate';
 import { figureHint } from '../../../../src/core/figure-check';
 import type { Check, ScoringSettings } from '../../../../src/core/template-schema';
-import { ChevronLeftRegular, ChevronRightRegular, QuestionCircleRegular } from '../../components/icons';
+import { CheckmarkCircleRegular, ChevronLeftRegular, ChevronRightRegular, QuestionCircleRegular } from '../../components/icons';
 import { strings } from '../../i18n/en';
 import { useSessionStore } from '../../state/session-store';
 import {
@@ -31,8 +31,10 @@ import {
   editEvidence,
   setCaptureValue,
   setResponse,
+  setVerified,
   toggleOption,
 } from '../../state/assessment-edits';
+import { ProvenanceBadge } from '../../components/provenance-badge';
 import { AnswerOptions } from './answer-options';
 import { CaptureField } from './capture-field';
 import { EvidenceEditor } from './evidence-editor';
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
   prompt: { lineHeight: tokens.lineHeightBase500 },
   nav: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   spacer: { flex: '1 1 auto' },
+  provenance: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
 /** Set by navigation so the next check shown takes the focus, and a screen reader reads its prompt. */
@@ -119,6 +122,21 @@ export function CheckView({
         onRespond={respond}
         onToggle={(optionId) => update((a) => toggleOption(a, check.id, optionId))}
       />
+      {response && (
+        <div className={styles.provenance}>
+          <ProvenanceBadge answer={answer} />
+          {answer?.provenance?.source === 'vendor-workbook' && (
+            <Button size="small" icon={<CheckmarkCircleRegular />} onClick={() => update((a) => setVerified(a, check.id, true))}>
+              {strings.roundTrip.provenance.markVerified}
+            </Button>
+          )}
+          {answer?.provenance?.source === 'assessor-verified' && (
+            <Button size="small" appearance="subtle" onClick={() => update((a) => setVerified(a, check.id, false))}>
+              {strings.roundTrip.provenance.unmarkVerified}
+            </Button>
+          )}
+        </div>
+      )}
       {response?.kind === 'not-applicable' && (
         <Field
           label={s.reason}
