@@ -73,6 +73,7 @@ export const strings = {
         `${OUTCOME_LABEL[e.outcome]} although rated ${RISK_LABEL[e.rating].toLowerCase()}${e.provisional ? ' (provisional)' : ''}. Rationale: ${e.rationale}`,
       // Worded once, as the report words it: the figures are the same on screen and on paper.
       'template-upgraded': HISTORY_WORDING['template-upgraded'],
+      'round-started': HISTORY_WORDING['round-started'],
       note: (e) => e.text,
     } satisfies HistoryWording,
   },

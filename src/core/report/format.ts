@@ -78,5 +78,11 @@ export const HISTORY_WORDING: HistoryWording = {
       e.retired ? `, ${n(e.retired, 'answer')} of retired checks kept aside` : ''
     }.`;
   },
+  'round-started': (e) =>
+    `Round ${e.to} started, closing round ${e.from}: ${e.carried} answer${e.carried === 1 ? '' : 's'} carried forward to re-confirm${
+      e.templateTo === e.templateFrom
+        ? ` on checklist version ${e.templateTo}`
+        : `, checklist moved from version ${e.templateFrom} to ${e.templateTo}`
+    }.`,
   note: (e) => e.text,
 };
