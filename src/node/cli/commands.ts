@@ -15,6 +15,7 @@ import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 import { upgrade } from './upgrade-command';
+import { diff } from './diff-command';
 
 const validate: Command = {
   words: ['validate'],
@@ -253,6 +254,7 @@ export const COMMANDS: readonly Command[] = [
   stats,
   report,
   upgrade,
+  diff,
   questionnaireExport,
   questionnaireImport,
   exportFindings,
