@@ -5,6 +5,7 @@ import type { JurisdictionCode } from '../jurisdiction';
 import type { Rating, RiskLevel } from '../risk';
 import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
+import type { ChangesSinceLastRound } from './changes';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
@@ -208,6 +209,8 @@ export interface ReportModel {
     coverage: Coverage;
   };
   dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
+  /** What changed since the previous round; absent for an assessment in its first round. */
+  changes?: ChangesSinceLastRound;
   findings: FindingGroup[];
   openQuestions: OpenQuestionRow[];
   keep: KeepRow[];

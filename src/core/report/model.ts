@@ -12,6 +12,7 @@ import { notesToShare } from '../sharing';
 import type { Check, Template } from '../template-schema';
 import { TIER_LABEL, checkLabel, checkTitle, findingAdvice, findingAnswer, findingTitle, ratingReasons } from '../wording';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
+import { changesSinceLastRound, type ChangesSinceLastRound } from './changes';
 import type {
   CheckEntry,
   CheckGroup,
@@ -25,6 +26,9 @@ import type {
   ReportOptions,
   TraceRow,
 } from './model-types';
+
+// Absent, not undefined, in a first round: the model stays as it was for every assessment without rounds.
+const withChanges = (changes: ChangesSinceLastRound | undefined) => (changes ? { changes } : {});
 
 /** How many findings the one-page executive summary lists. */
 export const TOP_FINDINGS = 5;
@@ -333,6 +337,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       hops: hopViews(assessment, required),
       contradictions,
     },
+    ...withChanges(changesSinceLastRound(assessment)),
     findings,
     openQuestions,
     keep,
