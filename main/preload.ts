@@ -45,6 +45,7 @@ const api = {
   exportReport: (request) => call('report:export-pdf', request),
   hashEvidenceDocument: () => call('evidence:hash-document'),
   openSaved: (request) => call('shell:open-saved', request),
+  startRound: (request) => call('rounds:start', request),
   onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 

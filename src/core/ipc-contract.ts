@@ -141,6 +141,8 @@ export const IPC_CHANNELS = {
     ]),
   },
   'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
+  // Re-assessment rounds: start round N+1 (on the newest bundled or imported version of the checklist).
+  'rounds:start': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
 } as const;
 
 /** The name of an IPC channel. */
@@ -181,6 +183,7 @@ export const WINDOW_API_METHODS = {
   exportReport: 'report:export-pdf',
   hashEvidenceDocument: 'evidence:hash-document',
   openSaved: 'shell:open-saved',
+  startRound: 'rounds:start',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;

@@ -356,6 +356,7 @@ describe('every IPC reply matches the reply schema the contract declares', () =>
     expect(await app.call('report:export-pdf', { id: s.id, options: {} })).toMatchObject({ status: 'saved' });
     await app.call('positions:set', { id: s.id, position: { screen: 'review' } });
     expect(await app.call('positions:list')).toEqual({ [s.id]: { screen: 'review' } });
+    expect(await app.call<OpenedAssessment>('rounds:start', { id: s.id })).toMatchObject({ assessment: { round: 2 } });
   });
 
   it('no channel of the contract is left unchecked', () => {
