@@ -50,6 +50,7 @@ const api = {
   applyVendorAnswers: (request) => call('questionnaire:apply', request),
   exportTracker: (request) => call('tracker:export', request),
   exportAssessmentCsv: (request) => call('assessment:export-csv', request),
+  startRound: (request) => call('rounds:start', request),
   onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 

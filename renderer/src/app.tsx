@@ -6,6 +6,7 @@ import { LibraryScreen, StartupError } from './screens/library/library-screen';
 import { NewAssessmentScreen } from './screens/new-assessment/new-assessment-screen';
 import { SessionScreen } from './screens/session/session-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
+import { RoundDiffScreen } from './screens/round-diff/round-diff-screen';
 import { flushPendingPosition, useAppStore } from './state/app-store';
 import { useSessionStore } from './state/session-store';
 import { fileOpened } from './state/library-actions';
@@ -56,6 +57,7 @@ export function App() {
   else if (route.name === 'new') screen = <NewAssessmentScreen />;
   else if (route.name === 'settings') screen = <SettingsScreen />;
   else if (route.name === 'session') screen = <SessionScreen />;
+  else if (route.name === 'round-diff') screen = <RoundDiffScreen id={route.id} />;
   else screen = <LibraryScreen />;
 
   return (

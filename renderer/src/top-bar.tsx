@@ -28,7 +28,7 @@ const useStyles = makeStyles({
 /** The window's header: the app's name and the way to the library and the settings. */
 export function TopBar({ route }: { route: Route }) {
   const styles = useStyles();
-  const inLibrary = route.name === 'library' || route.name === 'session' || route.name === 'new';
+  const inLibrary = route.name === 'library' || route.name === 'session' || route.name === 'new' || route.name === 'round-diff';
   return (
     <header className={styles.bar}>
       <a className={styles.skip} href="#content">

@@ -65,6 +65,19 @@ const VendorAnswersImported = z.strictObject({
   rejected: z.number().int().min(0),
 });
 
+/** A re-assessment round started: round `from` closed and round `to` opened, on these template versions. */
+const RoundStarted = z.strictObject({
+  kind: z.literal('round-started'),
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+  /** The template version the closed round was answered under. */
+  templateFrom: ShortText,
+  /** The template version the new round starts on (newer when the round moved to a newer checklist). */
+  templateTo: ShortText,
+  /** Answers carried forward to re-confirm. */
+  carried: z.number().int().min(0),
+});
+
 /** Free text written by a person, and every summary carried over from a format-version-1 file. */
 const NoteEvent = z.strictObject({ kind: z.literal('note'), text: LongText.min(1) });
 
@@ -79,6 +92,7 @@ export const HistoryEvent = z.discriminatedUnion('kind', [
   SignOffCompleted,
   TemplateUpgraded,
   VendorAnswersImported,
+  RoundStarted,
   NoteEvent,
 ]);
 export type HistoryEvent = z.infer<typeof HistoryEvent>;

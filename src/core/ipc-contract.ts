@@ -190,6 +190,8 @@ export const IPC_CHANNELS = {
   },
   'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
   ...ROUND_TRIP_CHANNELS,
+  // Re-assessment rounds: start round N+1 (on the newest bundled or imported version of the checklist).
+  'rounds:start': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
 } as const;
 
 /** The name of an IPC channel. */
@@ -235,6 +237,7 @@ export const WINDOW_API_METHODS = {
   applyVendorAnswers: 'questionnaire:apply',
   exportTracker: 'tracker:export',
   exportAssessmentCsv: 'assessment:export-csv',
+  startRound: 'rounds:start',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;

@@ -358,6 +358,7 @@ describe('every IPC reply matches the reply schema the contract declares', () =>
     expect(await app.call('report:export-pdf', { id: s.id, options: {} })).toMatchObject({ status: 'saved' });
     await app.call('positions:set', { id: s.id, position: { screen: 'review' } });
     expect(await app.call('positions:list')).toEqual({ [s.id]: { screen: 'review' } });
+    expect(await app.call<OpenedAssessment>('rounds:start', { id: s.id })).toMatchObject({ assessment: { round: 2 } });
   });
 
   it('the vendor round trip: questionnaire out, review, apply a chosen set, trackers and the whole-assessment CSV', async () => {

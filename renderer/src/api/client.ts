@@ -58,6 +58,7 @@ export const client = {
   openAssessment: bind('openAssessment'),
   saveAssessment: bind('saveAssessment'),
   planUpgrade: bind('planUpgrade'),
+  startRound: bind('startRound'),
   upgradeAssessment: bind('upgradeAssessment'),
   deleteAssessment: bind('deleteAssessment'),
   restoreAssessment: bind('restoreAssessment'),

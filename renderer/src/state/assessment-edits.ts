@@ -11,6 +11,7 @@ import type {
 } from '../../../src/core/assessment-schema';
 import { withDecision } from '../../../src/core/history';
 import { markVerified, unmarkVerified } from '../../../src/core/provenance';
+import { confirmedAnswer } from '../../../src/core/rounds';
 import { nowIso } from './ids';
 
 // Pure edits of an assessment: each returns a new assessment and leaves the one given untouched,
@@ -24,10 +25,17 @@ export function editAnswer(a: Assessment, checkId: string, edit: (answer: Answer
   return { ...a, answers: { ...a.answers, [checkId]: { ...answer, updatedAt: nowIso() } } };
 }
 
-/** Sets (or clears, with undefined) how a check is answered; a changed answer is the buyer's own from then on. */
+/** Confirms an answer a new round carried forward, as it stands ("to re-confirm" no more). */
+export function confirmAnswer(a: Assessment, checkId: string): Assessment {
+  const answer = a.answers[checkId];
+  if (answer?.reconfirm === undefined) return a;
+  return editAnswer(a, checkId, confirmedAnswer);
+}
+
+/** Sets (or clears, with undefined) how a check is answered; a changed answer is the buyer's own from then on, and confirmed. */
 export function setResponse(a: Assessment, checkId: string, response: Response | undefined): Assessment {
   return editAnswer(a, checkId, (answer) => {
-    const next: Answer = { ...answer };
+    const next: Answer = confirmedAnswer({ ...answer });
     if (response) next.response = response;
     else delete next.response;
     // The vendor stated (or the assessor verified) the earlier answer, not this one.
@@ -49,10 +57,10 @@ export function toggleOption(a: Assessment, checkId: string, optionId: string): 
   return setResponse(a, checkId, options.length > 0 ? { kind: 'options', options } : undefined);
 }
 
-/** Sets (or clears) the figure, date or text a check captures. */
+/** Sets (or clears) the figure, date or text a check captures; changing it also confirms the answer. */
 export function setCaptureValue(a: Assessment, checkId: string, value: number | string | undefined): Assessment {
   return editAnswer(a, checkId, (answer) => {
-    const next: Answer = { ...answer };
+    const next: Answer = confirmedAnswer({ ...answer });
     if (value === undefined) delete next.value;
     else next.value = value;
     return next;

@@ -3,6 +3,7 @@ import type { Assessment } from '../../../src/core/assessment-schema';
 import { evaluate, type Evaluation } from '../../../src/core/engine/evaluate';
 import type { OpenedAssessment } from '../../../src/core/ipc-contract';
 import type { SessionPosition } from '../../../src/core/settings-schema';
+import { roundAsAssessment } from '../../../src/core/rounds';
 import { fromStored, toStored } from '../../../src/core/stored-assessment';
 import { AppError, errorMessage } from '../api/app-error';
 import { client, templateByRef } from '../api/client';
@@ -27,6 +28,13 @@ export interface SessionState {
   loadError: string | undefined;
   save: SaveStatus;
   helpOpen: boolean;
+  /**
+   * Set while an earlier round is shown read-only: `assessment` and `evaluation` are then that round's,
+   * and the current round waits here, unchanged, until the user goes back to it.
+   */
+  viewing: { round: number; current: Assessment; evaluation: Evaluation } | undefined;
+  /** Shows an earlier round read-only, or (with the current round's number or undefined) the current round again. */
+  viewRound: (round: number | undefined) => Promise<void>;
   /** Opens an assessment of the library and resumes where the user left off. */
   open: (id: string) => Promise<void>;
   /** Shows an assessment the app has just created or imported. */
@@ -72,13 +80,14 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     // Wait until no save is in flight: another queued call may have started one while this one waited,
     // and returning early here would let flush() resolve before the latest change has landed.
     while (inflight) await inflight;
-    const { assessment, templateRef } = get();
+    const { templateRef, viewing } = get();
+    const assessment = viewing?.current ?? get().assessment;
     if (!dirty || !assessment) return;
     dirty = false;
     set({ save: { state: 'saving' } });
     inflight = client.saveAssessment({ assessment: toStored(assessment, templateRef) }).then(
       () => {
-        if (get().assessment?.id !== assessment.id) return;
+        if ((get().viewing?.current ?? get().assessment)?.id !== assessment.id) return;
         set({ save: dirty ? { state: 'pending' } : { state: 'saved' } });
       },
       (error: unknown) => {
@@ -108,6 +117,27 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     loadError: undefined,
     save: { state: 'saved' },
     helpOpen: true,
+    viewing: undefined,
+
+    async viewRound(round) {
+      const { viewing, assessment } = get();
+      const current = viewing?.current ?? assessment;
+      if (!current) return;
+      await get().flush();
+      if (round === undefined || round === current.round) {
+        if (viewing) set({ assessment: viewing.current, evaluation: viewing.evaluation, viewing: undefined });
+        return;
+      }
+      const past = roundAsAssessment(current, round);
+      if (!past) return;
+      const evaluation = evaluate(past);
+      set({
+        assessment: past,
+        evaluation,
+        checkId: checkToShow(evaluation, get().checkId),
+        viewing: { round, current, evaluation: viewing?.evaluation ?? get().evaluation ?? evaluate(current) },
+      });
+    },
 
     async open(id) {
       set({ loading: true, loadError: undefined, assessment: undefined, evaluation: undefined });
@@ -134,6 +164,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         loading: false,
         loadError: undefined,
         save: { state: 'saved' },
+        viewing: undefined,
       });
       remember();
     },
@@ -141,7 +172,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     async leave() {
       await get().flush();
       flushPendingPosition();
-      set({ assessment: undefined, evaluation: undefined, loadError: undefined });
+      set({ assessment: undefined, evaluation: undefined, loadError: undefined, viewing: undefined });
     },
 
     goTo(screen, checkId) {
@@ -150,8 +181,9 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     update(recipe) {
-      const { assessment: before, evaluation: was } = get();
-      if (!before || !was) return;
+      const { assessment: before, evaluation: was, viewing } = get();
+      // An earlier round is read-only: nothing may change it, whatever control or shortcut asks.
+      if (!before || !was || viewing) return;
       const assessment = { ...recipe(before), updatedAt: nowIso() };
       // The engine reads the answers, the profile and the data path; a decision or a note leaves them as they were.
       const same =

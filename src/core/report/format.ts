@@ -80,5 +80,11 @@ export const HISTORY_WORDING: HistoryWording = {
   },
   'vendor-answers-imported': (e) =>
     `Vendor's answers imported from “${e.fileName}” (SHA-256 ${e.sha256}): ${e.accepted} accepted, ${e.rejected} not accepted.`,
+  'round-started': (e) =>
+    `Round ${e.to} started, closing round ${e.from}: ${e.carried} answer${e.carried === 1 ? '' : 's'} carried forward to re-confirm${
+      e.templateTo === e.templateFrom
+        ? ` on checklist version ${e.templateTo}`
+        : `, checklist moved from version ${e.templateFrom} to ${e.templateTo}`
+    }.`,
   note: (e) => e.text,
 };

@@ -9,6 +9,7 @@ import type { Tier } from '../template-schema';
 import type { Paper, ReportLogo } from './report-options';
 import type { ReportReview } from './review-section';
 import type { SupplyChainRow } from './supply-chain';
+import type { ChangesSinceLastRound } from './changes';
 
 /** A decision outcome of an assessment. */
 export type Outcome = DecisionOutcome;
@@ -222,6 +223,8 @@ export interface ReportModel {
   dataPath: { required: JurisdictionCode[]; requiredLabels: string[]; hops: HopView[]; contradictions: ContradictionRow[] };
   /** The upstream providers, model makers first; empty when none are recorded (the section is then left out). */
   supplyChain: SupplyChainRow[];
+  /** What changed since the previous round; absent for an assessment in its first round. */
+  changes?: ChangesSinceLastRound;
   findings: FindingGroup[];
   openQuestions: OpenQuestionRow[];
   keep: KeepRow[];

@@ -17,6 +17,7 @@ import { figureHint } from '../figure-check';
 import { provenanceText } from './provenance-text';
 import { HISTORY_WORDING, OUTCOME_LABEL, RISK_LABEL, firstSentence, formatDate, formatFigure, formatNumber, labelFromId } from './format';
 import { supplyChainRows } from './supply-chain';
+import { changesSinceLastRound, type ChangesSinceLastRound } from './changes';
 import type {
   CheckEntry,
   CheckGroup,
@@ -31,6 +32,9 @@ import type {
   TraceRow,
 } from './model-types';
 import { reviewModel } from './review-section';
+
+// Absent, not undefined, in a first round: the model stays as it was for every assessment without rounds.
+const withChanges = (changes: ChangesSinceLastRound | undefined) => (changes ? { changes } : {});
 
 /** How many findings the one-page executive summary lists. */
 export const TOP_FINDINGS = 5;
@@ -337,6 +341,7 @@ export function buildReportModel(assessment: Assessment, evaluation: Evaluation,
       contradictions,
     },
     supplyChain: supplyChainRows(assessment),
+    ...withChanges(changesSinceLastRound(assessment)),
     findings,
     openQuestions,
     keep,

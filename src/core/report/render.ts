@@ -2,6 +2,7 @@ import { jsPDF } from 'jspdf';
 import { sha256Hex } from '../digest';
 import { drawAppendix } from './appendix';
 import { drawActionPlan, drawDataPathSection, drawFindings } from './body';
+import { drawChangesSection } from './changes';
 import { reportCharsetCodePoints } from './charset';
 import { formatDate } from './format';
 import { drawCover, drawSummary } from './front';
@@ -117,6 +118,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions): Uin
   const l = new Layout(doc, clean, model.paper);
   drawCover(l, model);
   drawSummary(l, model);
+  drawChangesSection(l, model.changes);
   drawDataPathSection(l, model);
   drawSupplyChain(l, model);
   drawFindings(l, model);

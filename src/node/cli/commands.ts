@@ -17,6 +17,7 @@ import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 import { exportAssessment } from './export-assessment-command';
 import { upgrade } from './upgrade-command';
+import { diff } from './diff-command';
 
 const validate: Command = {
   words: ['validate'],
@@ -260,6 +261,7 @@ export const COMMANDS: readonly Command[] = [
   stats,
   report,
   upgrade,
+  diff,
   questionnaireExport,
   questionnaireImport,
   exportFindings,

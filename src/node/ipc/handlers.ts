@@ -3,6 +3,7 @@ import { fileHandlers } from './file-handlers';
 import { createHandlerContext, type AppServices, type HandlerTable } from './handler-kit';
 import { libraryHandlers } from './library-handlers';
 import { roundTripHandlers } from './roundtrip-handlers';
+import { roundsHandlers } from './rounds-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 export { dispatch } from './dispatch';
@@ -22,5 +23,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     ...assessmentHandlers(ctx),
     ...fileHandlers(ctx),
     ...roundTripHandlers(ctx),
+    ...roundsHandlers(ctx),
   };
 }

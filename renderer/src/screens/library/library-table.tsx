@@ -95,6 +95,7 @@ export function LibraryTable({
                   {item.service}
                 </Link>
                 <Caption1 className={styles.muted}>
+                  {item.round > 1 && `${strings.rounds.roundLabel(item.round)} · `}
                   {item.templateTitle} {item.templateVersion}
                   {!wide && ` · ${formatDateTime(item.updatedAt)}`}
                 </Caption1>

@@ -18,6 +18,7 @@ import { withOptionalText } from '../../state/assessment-edits';
 import { ReviewSummary } from './review-summary';
 import { SignOffsEditor } from './sign-offs-editor';
 import { SupplyChainSummary } from '../supply-chain/supply-chain-summary';
+import { StartRound } from '../rounds/start-round';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL },
@@ -27,8 +28,8 @@ const useStyles = makeStyles({
 export function ReviewScreen() {
   const styles = useStyles();
   const s = strings.review;
-  const { assessment, evaluation, update, goTo } = useSessionStore(
-    useShallow((st) => ({ assessment: st.assessment, evaluation: st.evaluation, update: st.update, goTo: st.goTo })),
+  const { assessment, evaluation, update, goTo, viewing } = useSessionStore(
+    useShallow((st) => ({ assessment: st.assessment, evaluation: st.evaluation, update: st.update, goTo: st.goTo, viewing: st.viewing })),
   );
   // Hooks run before the early return below.
   const assessor = useAppStore((st) => st.settings.assessor);
@@ -130,6 +131,14 @@ export function ReviewScreen() {
         </Subtitle1>
         <HistoryList history={assessment.history} />
       </section>
+      {!viewing && (
+        <section className={styles.section} aria-labelledby="rounds-heading">
+          <Subtitle1 as="h3" id="rounds-heading">
+            {strings.rounds.roundLabel(assessment.round)}
+          </Subtitle1>
+          <StartRound id={assessment.id} round={assessment.round} />
+        </section>
+      )}
     </SectionPage>
   );
 }

@@ -29,6 +29,7 @@ import {
   removeNote,
   editNote,
   editEvidence,
+  confirmAnswer,
   setCaptureValue,
   setResponse,
   setVerified,
@@ -39,9 +40,11 @@ import { AnswerOptions } from './answer-options';
 import { CaptureField } from './capture-field';
 import { EvidenceEditor } from './evidence-editor';
 import { NotesEditor } from './notes-editor';
+import { ReconfirmBar } from '../rounds/reconfirm-bar';
 
 const useStyles = makeStyles({
   check: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, outline: 'none' },
+  answer: { border: 0, margin: 0, padding: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   meta: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
   prompt: { lineHeight: tokens.lineHeightBase500 },
   nav: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -82,6 +85,8 @@ export function CheckView({
   const s = strings.checks;
   const update = useSessionStore((st) => st.update);
   const assessmentId = useSessionStore((st) => st.assessment?.id ?? '');
+  // An earlier round is read-only: its answer, notes and evidence are shown with their controls disabled.
+  const readOnly = useSessionStore((st) => st.viewing !== undefined);
   const ref = useRef<HTMLElement>(null);
   const promptId = `prompt-${check.id}`;
   const response = answer?.response;
@@ -114,59 +119,64 @@ export function CheckView({
       <Subtitle1 as="h2" id={promptId} className={styles.prompt}>
         {check.prompt}
       </Subtitle1>
-      <AnswerOptions
-        check={check}
-        response={response}
-        unknownRisk={scoring.unknownRisk}
-        labelledBy={promptId}
-        onRespond={respond}
-        onToggle={(optionId) => update((a) => toggleOption(a, check.id, optionId))}
-      />
-      {response && (
-        <div className={styles.provenance}>
-          <ProvenanceBadge answer={answer} />
-          {answer?.provenance?.source === 'vendor-workbook' && (
-            <Button size="small" icon={<CheckmarkCircleRegular />} onClick={() => update((a) => setVerified(a, check.id, true))}>
-              {strings.roundTrip.provenance.markVerified}
-            </Button>
-          )}
-          {answer?.provenance?.source === 'assessor-verified' && (
-            <Button size="small" appearance="subtle" onClick={() => update((a) => setVerified(a, check.id, false))}>
-              {strings.roundTrip.provenance.unmarkVerified}
-            </Button>
-          )}
-        </div>
+      {answer?.reconfirm && !readOnly && (
+        <ReconfirmBar title={check.shortTitle ?? check.prompt} onConfirm={() => update((a) => confirmAnswer(a, check.id))} />
       )}
-      {response?.kind === 'not-applicable' && (
-        <Field
-          label={s.reason}
-          required
-          validationState={response.reason.trim() === '' ? 'warning' : 'none'}
-          validationMessage={response.reason.trim() === '' ? s.reasonMissing : null}
-        >
-          <Textarea
-            id={`reason-${check.id}`}
-            value={response.reason}
-            maxLength={4000}
-            resize="vertical"
-            onChange={(_, d) => respond({ kind: 'not-applicable', reason: d.value })}
-          />
-        </Field>
-      )}
-      {fired && check.knockout && (
-        <MessageBar intent="error">
-          <MessageBarBody>{s.knockoutFired(strings.risk.rating[check.knockout.minRating])}</MessageBarBody>
-        </MessageBar>
-      )}
-      {check.capture && (
-        <CaptureField
-          key={check.id}
-          capture={check.capture}
-          value={answer?.value}
-          mismatch={figureHint(check, answer)}
-          onChange={(v) => update((a) => setCaptureValue(a, check.id, v))}
+      <fieldset className={styles.answer} disabled={readOnly}>
+        <AnswerOptions
+          check={check}
+          response={response}
+          unknownRisk={scoring.unknownRisk}
+          labelledBy={promptId}
+          onRespond={respond}
+          onToggle={(optionId) => update((a) => toggleOption(a, check.id, optionId))}
         />
-      )}
+        {response && (
+          <div className={styles.provenance}>
+            <ProvenanceBadge answer={answer} />
+            {answer?.provenance?.source === 'vendor-workbook' && (
+              <Button size="small" icon={<CheckmarkCircleRegular />} onClick={() => update((a) => setVerified(a, check.id, true))}>
+                {strings.roundTrip.provenance.markVerified}
+              </Button>
+            )}
+            {answer?.provenance?.source === 'assessor-verified' && (
+              <Button size="small" appearance="subtle" onClick={() => update((a) => setVerified(a, check.id, false))}>
+                {strings.roundTrip.provenance.unmarkVerified}
+              </Button>
+            )}
+          </div>
+        )}
+        {response?.kind === 'not-applicable' && (
+          <Field
+            label={s.reason}
+            required
+            validationState={response.reason.trim() === '' ? 'warning' : 'none'}
+            validationMessage={response.reason.trim() === '' ? s.reasonMissing : null}
+          >
+            <Textarea
+              id={`reason-${check.id}`}
+              value={response.reason}
+              maxLength={4000}
+              resize="vertical"
+              onChange={(_, d) => respond({ kind: 'not-applicable', reason: d.value })}
+            />
+          </Field>
+        )}
+        {fired && check.knockout && (
+          <MessageBar intent="error">
+            <MessageBarBody>{s.knockoutFired(strings.risk.rating[check.knockout.minRating])}</MessageBarBody>
+          </MessageBar>
+        )}
+        {check.capture && (
+          <CaptureField
+            key={check.id}
+            capture={check.capture}
+            value={answer?.value}
+            mismatch={figureHint(check, answer)}
+            onChange={(v) => update((a) => setCaptureValue(a, check.id, v))}
+          />
+        )}
+      </fieldset>
       <div className={styles.nav}>
         <Button icon={<ChevronLeftRegular />} disabled={!onPrevious} onClick={onPrevious} aria-keyshortcuts="P">
           {s.previous}
@@ -190,27 +200,31 @@ export function CheckView({
         <AccordionItem value="notes">
           <AccordionHeader as="h3">{strings.notes.count(answer?.notes.length ?? 0)}</AccordionHeader>
           <AccordionPanel>
-            <NotesEditor
-              key={check.id}
-              draftKey={`${assessmentId}:${check.id}`}
-              notes={answer?.notes ?? []}
-              onAdd={(n) => update((a) => addNote(a, check.id, n))}
-              onRemove={(id) => update((a) => removeNote(a, check.id, id))}
-              onEdit={(id, text) => update((a) => editNote(a, check.id, id, text))}
-            />
+            <fieldset className={styles.answer} disabled={readOnly}>
+              <NotesEditor
+                key={check.id}
+                draftKey={`${assessmentId}:${check.id}`}
+                notes={answer?.notes ?? []}
+                onAdd={(n) => update((a) => addNote(a, check.id, n))}
+                onRemove={(id) => update((a) => removeNote(a, check.id, id))}
+                onEdit={(id, text) => update((a) => editNote(a, check.id, id, text))}
+              />
+            </fieldset>
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="evidence">
           <AccordionHeader as="h3">{strings.evidence.count(answer?.evidence.length ?? 0)}</AccordionHeader>
           <AccordionPanel>
-            <EvidenceEditor
-              key={check.id}
-              draftKey={`${assessmentId}:${check.id}`}
-              evidence={answer?.evidence ?? []}
-              onAdd={(e) => update((a) => addEvidence(a, check.id, e))}
-              onRemove={(id) => update((a) => removeEvidence(a, check.id, id))}
-              onEdit={(e) => update((a) => editEvidence(a, check.id, e))}
-            />
+            <fieldset className={styles.answer} disabled={readOnly}>
+              <EvidenceEditor
+                key={check.id}
+                draftKey={`${assessmentId}:${check.id}`}
+                evidence={answer?.evidence ?? []}
+                onAdd={(e) => update((a) => addEvidence(a, check.id, e))}
+                onRemove={(id) => update((a) => removeEvidence(a, check.id, id))}
+                onEdit={(e) => update((a) => editEvidence(a, check.id, e))}
+              />
+            </fieldset>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

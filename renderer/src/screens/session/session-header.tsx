@@ -6,6 +6,7 @@ import { backToLibrary } from '../../state/actions';
 import { useSessionStore, type SessionScreen } from '../../state/session-store';
 import { AutosaveIndicator } from './autosave-indicator';
 import { LiveScore } from './live-score';
+import { RoundControls } from '../rounds/round-controls';
 
 const useStyles = makeStyles({
   header: {
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   name: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   muted: { color: tokens.colorNeutralForeground3, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabRow: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
 });
 
 const SCREENS: SessionScreen[] = ['profile', 'checks', 'data-path', 'supply-chain', 'review', 'export'];
@@ -61,18 +63,21 @@ export function SessionHeader() {
         <AutosaveIndicator status={save} onRetry={() => void flush()} />
         <LiveScore evaluation={evaluation} />
       </div>
-      <TabList
-        className={styles.tabs}
-        selectedValue={screen}
-        onTabSelect={(_, d) => goTo(d.value as SessionScreen)}
-        aria-label={s.screensLabel}
-      >
-        {SCREENS.map((id) => (
-          <Tab key={id} value={id} id={tabId(id)}>
-            {s.screens[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabRow}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={screen}
+          onTabSelect={(_, d) => goTo(d.value as SessionScreen)}
+          aria-label={s.screensLabel}
+        >
+          {SCREENS.map((id) => (
+            <Tab key={id} value={id} id={tabId(id)}>
+              {s.screens[id]}
+            </Tab>
+          ))}
+        </TabList>
+        <RoundControls />
+      </div>
     </div>
   );
 }

@@ -13,18 +13,22 @@ import { ChecksScreen } from './checks-screen';
 import { ProfileScreen } from './profile-screen';
 import { SessionHeader, tabId } from './session-header';
 import { UpgradeOffer } from './upgrade-offer';
+import { ReadOnlyRoundBar } from '../rounds/read-only-round';
 
 const useStyles = makeStyles({
   session: { display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 },
   body: { flex: '1 1 auto', minHeight: 0 },
   loading: { padding: '48px' },
+  // A fieldset disables every control inside it at once: an earlier round is shown read-only.
+  readOnly: { border: 0, margin: 0, padding: 0, minWidth: 0, height: '100%' },
 });
 
 /** One assessment: the header with the live score, then the section the user is in. */
 export function SessionScreen() {
   const styles = useStyles();
-  const { ready, loadError, screen, id, version } = useSessionStore(
+  const { ready, loadError, screen, id, version, viewing } = useSessionStore(
     useShallow((s) => ({
+      viewing: s.viewing !== undefined,
       ready: s.assessment !== undefined,
       loadError: s.loadError,
       screen: s.screen,
@@ -45,14 +49,18 @@ export function SessionScreen() {
   return (
     <div className={styles.session}>
       <SessionHeader />
-      {id && version && <UpgradeOffer key={`${id}@${version}`} id={id} version={version} />}
+      {id && version && !viewing && <UpgradeOffer key={`${id}@${version}`} id={id} version={version} />}
+      <ReadOnlyRoundBar />
       <div className={styles.body} role="tabpanel" aria-labelledby={tabId(screen)}>
-        {screen === 'profile' && <ProfileScreen />}
+        {/* The checks screen keeps its navigation usable and disables only the answer itself. */}
         {screen === 'checks' && <ChecksScreen />}
-        {screen === 'data-path' && <DataPathScreen />}
-        {screen === 'supply-chain' && <SupplyChainScreen />}
-        {screen === 'review' && <ReviewScreen />}
-        {screen === 'export' && <ExportScreen />}
+        <fieldset className={styles.readOnly} disabled={viewing} hidden={screen === 'checks'}>
+          {screen === 'profile' && <ProfileScreen />}
+          {screen === 'data-path' && <DataPathScreen />}
+          {screen === 'supply-chain' && <SupplyChainScreen />}
+          {screen === 'review' && <ReviewScreen />}
+          {screen === 'export' && <ExportScreen />}
+        </fieldset>
       </div>
     </div>
   );
