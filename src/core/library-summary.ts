@@ -103,7 +103,8 @@ function dataAndUsers(a: Assessment): Pick<LibrarySummary, 'sensitiveData' | 'da
   const users = [chosen(USERS_QUESTION)[0]?.label, typeof groups === 'string' ? groups.trim() : undefined].filter(Boolean).join(': ');
   return {
     sensitiveData: classes.some((o) => compareTiers(optionTier(o), 'high') >= 0),
-    dataClasses: classes.map((o) => o.label),
+    // The class without its examples in brackets: "Other regulated data", not the whole list.
+    dataClasses: classes.map((o) => o.label.replace(/\s*\([^)]*\)\s*$/, '') || o.label),
     users,
   };
 }

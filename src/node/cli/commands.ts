@@ -15,6 +15,7 @@ import { loadAssessment, loadTemplate, looksLikeAssessment } from './load';
 import { exportFindings } from './export-findings-command';
 import { questionnaireExport, questionnaireImport } from './questionnaire-commands';
 import { upgrade } from './upgrade-command';
+import { portfolio } from './portfolio-command';
 
 const validate: Command = {
   words: ['validate'],
@@ -256,4 +257,5 @@ export const COMMANDS: readonly Command[] = [
   questionnaireExport,
   questionnaireImport,
   exportFindings,
+  portfolio,
 ];
