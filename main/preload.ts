@@ -45,6 +45,8 @@ const api = {
   exportReport: (request) => call('report:export-pdf', request),
   hashEvidenceDocument: () => call('evidence:hash-document'),
   openSaved: (request) => call('shell:open-saved', request),
+  portfolioWhatIf: (request) => call('portfolio:what-if', request),
+  exportPortfolio: (request) => call('portfolio:export', request),
   onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Profile } from './assessment-schema';
+import { Profile, ProviderRole } from './assessment-schema';
 import { LibrarySummary } from './library-summary';
 import { ReportChoices } from './report/report-options';
 import { SessionPosition, SessionPositions, Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
-import { Template } from './template-schema';
+import { ProviderEvent, Template } from './template-schema';
 import { Id, IsoDateTime } from './text';
 
 // The one typed contract between the window and the main process. Every channel has a zod schema
@@ -89,6 +89,32 @@ export const UpgradeOffer = z.strictObject({
 });
 export type UpgradeOffer = z.infer<typeof UpgradeOffer>;
 
+// Portfolio (issue 12): the window builds the view model from `library:list`; main answers the what-if
+// (it reads the affected assessments) and writes the exports.
+/** A what-if scenario: a provider, by its portfolio key, and what happens to it. */
+export const PortfolioScenario = z.strictObject({ providerKey: z.string().min(1).max(400), event: ProviderEvent });
+export type PortfolioScenario = z.infer<typeof PortfolioScenario>;
+const AnsweredCheckReply = z.strictObject({ checkId: Id, title: z.string(), answer: z.string().nullable() });
+/** The what-if's outcome: each affected service with the checks the event reopens and its exit answers. */
+export const WhatIfReply = z.strictObject({
+  provider: z.strictObject({ key: z.string(), name: z.string(), role: ProviderRole }),
+  event: ProviderEvent,
+  services: z.array(
+    z.strictObject({
+      ...LibrarySummary.pick({ id: true, service: true, vendor: true, rating: true, provisional: true, decision: true }).shape,
+      ...LibrarySummary.pick({ sensitiveData: true, dataClasses: true, users: true, jurisdictions: true }).shape,
+      roles: z.array(ProviderRole),
+      scope: z.string(),
+      reopened: z.array(AnsweredCheckReply),
+      exitAnswers: z.array(AnsweredCheckReply),
+    }),
+  ),
+  missing: z.array(z.string()),
+});
+export type WhatIfReply = z.infer<typeof WhatIfReply>;
+/** Which portfolio export to write, and the what-if to include in the PDF, if any. */
+export const PortfolioExportRequest = z.strictObject({ format: z.enum(['pdf', 'xlsx', 'csv']), scenario: PortfolioScenario.optional() });
+
 const none = z.undefined();
 
 /** Every channel: its request and reply schemas. */
@@ -141,6 +167,8 @@ export const IPC_CHANNELS = {
     ]),
   },
   'shell:open-saved': { request: z.strictObject({ token: z.string().max(100) }), reply: z.strictObject({ opened: z.boolean() }) },
+  'portfolio:what-if': { request: PortfolioScenario, reply: WhatIfReply },
+  'portfolio:export': { request: PortfolioExportRequest, reply: SaveOutcome },
 } as const;
 
 /** The name of an IPC channel. */
@@ -181,6 +209,8 @@ export const WINDOW_API_METHODS = {
   exportReport: 'report:export-pdf',
   hashEvidenceDocument: 'evidence:hash-document',
   openSaved: 'shell:open-saved',
+  portfolioWhatIf: 'portfolio:what-if',
+  exportPortfolio: 'portfolio:export',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;

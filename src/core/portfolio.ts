@@ -171,15 +171,22 @@ function toService(s: LibrarySummary): PortfolioService {
   };
 }
 
-/** The most frequent spelling; on a tie, the first in alphabetical order, so the result never depends on order. */
+const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
+
+/**
+ * The most frequent spelling; on a tie, the one with more capitals (a name as its owner writes it, not
+ * as typed in a hurry), then the first in alphabetical order, so the result never depends on order.
+ */
 function mostFrequent(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
-  for (const [name, n] of counts)
-    if (n > bestCount || (n === bestCount && name.localeCompare(best) < 0)) {
+  for (const [name, n] of counts) {
+    const tie = n === bestCount && (capitals(name) - capitals(best) || best.localeCompare(name)) > 0;
+    if (n > bestCount || tie) {
       best = name;
       bestCount = n;
     }
+  }
   return best;
 }
 

@@ -67,6 +67,8 @@ export const client = {
   exportReport: bind('exportReport'),
   hashEvidenceDocument: bind('hashEvidenceDocument'),
   openSaved: bind('openSaved'),
+  portfolioWhatIf: bind('portfolioWhatIf'),
+  exportPortfolio: bind('exportPortfolio'),
 } satisfies Client;
 
 const templates = new Map<string, Promise<Template>>();

@@ -2,6 +2,7 @@ import { assessmentHandlers } from './assessment-handlers';
 import { fileHandlers } from './file-handlers';
 import { createHandlerContext, type AppServices, type HandlerTable } from './handler-kit';
 import { libraryHandlers } from './library-handlers';
+import { portfolioHandlers } from './portfolio-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 export { dispatch } from './dispatch';
@@ -20,5 +21,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     ...libraryHandlers(ctx),
     ...assessmentHandlers(ctx),
     ...fileHandlers(ctx),
+    ...portfolioHandlers(ctx),
   };
 }
