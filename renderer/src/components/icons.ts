@@ -6,6 +6,7 @@ export {
   ArrowUpRegular,
   ChevronLeftRegular,
   ChevronRightRegular,
+  DataTreemapRegular,
   DeleteRegular,
   DismissRegular,
   DocumentPdfRegular,
