@@ -171,17 +171,24 @@ function toService(s: LibrarySummary): PortfolioService {
   };
 }
 
-const capitals = (s: string) => s.replace(/[^\p{Lu}]/gu, '').length;
+/** How much a spelling looks like a name as its owner writes it: words that start with a capital, not shouting. */
+const nameLike = (s: string) => {
+  const words = s.split(' ').filter(Boolean);
+  const starts = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const inner = words.reduce((n, w) => n + w.slice(1).replace(/[^\p{Lu}]/gu, '').length, 0);
+  return starts - inner;
+};
 
 /**
- * The most frequent spelling; on a tie, the one with more capitals (a name as its owner writes it, not
- * as typed in a hurry), then the first in alphabetical order, so the result never depends on order.
+ * The most frequent spelling; on a tie, the one most like a name as its owner writes it ("Kestrel Labs",
+ * not "kestrel labs" or "KESTREL labs"), then the first in alphabetical order, so the result never
+ * depends on order.
  */
 function mostFrequent(counts: ReadonlyMap<string, number>): string {
   let best = '';
   let bestCount = -1;
   for (const [name, n] of counts) {
-    const tie = n === bestCount && (capitals(name) - capitals(best) || best.localeCompare(name)) > 0;
+    const tie = n === bestCount && (nameLike(name) - nameLike(best) || best.localeCompare(name)) > 0;
     if (n > bestCount || tie) {
       best = name;
       bestCount = n;

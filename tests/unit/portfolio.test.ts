@@ -76,6 +76,15 @@ describe('the portfolio over the library', () => {
     expect(kestrel?.role).toBe('model-maker');
   });
 
+  it('names a provider as most services spell it, and on a tie as its owner writes it, whatever the order', () => {
+    const a = summarize(service(0, 'Alpha Copilot', [{ name: 'kestrel labs', role: 'model-maker', scope: '' }]));
+    const b = summarize(service(1, 'Bravo Search', [{ name: 'Kestrel Labs', role: 'model-maker', scope: '' }]));
+    expect(buildPortfolio([a, b]).providers[0]?.name).toBe('Kestrel Labs');
+    expect(buildPortfolio([b, a]).providers[0]?.name).toBe('Kestrel Labs');
+    const c = summarize(service(2, 'Charlie Agents', [{ name: 'KESTREL labs', role: 'model-maker', scope: '' }]));
+    expect(buildPortfolio([c, b]).providers[0]?.name).toBe('Kestrel Labs');
+  });
+
   it('gives each provider its share of all services and of the services with personal or regulated data', () => {
     const p = buildPortfolio(library().map(summarize));
     expect(p.services).toHaveLength(4);
