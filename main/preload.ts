@@ -51,6 +51,8 @@ const api = {
   exportTracker: (request) => call('tracker:export', request),
   exportAssessmentCsv: (request) => call('assessment:export-csv', request),
   startRound: (request) => call('rounds:start', request),
+  portfolioWhatIf: (request) => call('portfolio:what-if', request),
+  exportPortfolio: (request) => call('portfolio:export', request),
   onFileOpened: (listener) => subscribe('app:file-opened', listener),
 } satisfies WindowApi;
 

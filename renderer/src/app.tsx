@@ -4,6 +4,7 @@ import { onFileOpened } from './api/client';
 import { useAppTheme } from './theme/use-app-theme';
 import { LibraryScreen, StartupError } from './screens/library/library-screen';
 import { NewAssessmentScreen } from './screens/new-assessment/new-assessment-screen';
+import { PortfolioScreen } from './screens/portfolio/portfolio-screen';
 import { SessionScreen } from './screens/session/session-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
 import { RoundDiffScreen } from './screens/round-diff/round-diff-screen';
@@ -56,6 +57,7 @@ export function App() {
   if (startupError) screen = <StartupError message={startupError} onRetry={() => void init()} />;
   else if (route.name === 'new') screen = <NewAssessmentScreen />;
   else if (route.name === 'settings') screen = <SettingsScreen />;
+  else if (route.name === 'portfolio') screen = <PortfolioScreen />;
   else if (route.name === 'session') screen = <SessionScreen />;
   else if (route.name === 'round-diff') screen = <RoundDiffScreen id={route.id} />;
   else screen = <LibraryScreen />;

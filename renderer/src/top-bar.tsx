@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { LibraryRegular, SettingsRegular } from './components/icons';
+import { DataTreemapRegular, LibraryRegular, SettingsRegular } from './components/icons';
 import { strings } from './i18n/en';
 import { goToScreen } from './state/actions';
 import type { Route } from './state/route';
@@ -48,6 +48,14 @@ export function TopBar({ route }: { route: Route }) {
           onClick={() => void goToScreen('library')}
         >
           {strings.app.library}
+        </Button>
+        <Button
+          appearance={route.name === 'portfolio' ? 'secondary' : 'subtle'}
+          icon={<DataTreemapRegular />}
+          aria-current={route.name === 'portfolio' ? 'page' : undefined}
+          onClick={() => void goToScreen('portfolio')}
+        >
+          {strings.portfolio.nav}
         </Button>
         <Button
           appearance={route.name === 'settings' ? 'secondary' : 'subtle'}

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { Profile } from './assessment-schema';
+import { Profile, ProviderRole } from './assessment-schema';
 import { LibrarySummary } from './library-summary';
 import { ReportChoices } from './report/report-options';
 import { SessionPosition, SessionPositions, Settings, SettingsPatch } from './settings-schema';
 import { StoredAssessment } from './stored-assessment';
-import { Template } from './template-schema';
+import { ProviderEvent, Template } from './template-schema';
 import { Id, IsoDateTime } from './text';
 
 // The one typed contract between the window and the main process. Every channel has a zod schema
@@ -136,6 +136,31 @@ const ROUND_TRIP_CHANNELS = {
   'tracker:export': { request: z.strictObject({ id: z.uuid(), format: z.enum(['xlsx', 'csv']) }), reply: SaveOutcome },
   'assessment:export-csv': { request: z.strictObject({ id: z.uuid() }), reply: SaveOutcome },
 } as const;
+// Portfolio (issue 12): the window builds the view model from `library:list`; main answers the what-if
+// (it reads the affected assessments) and writes the exports.
+/** A what-if scenario: a provider, by its portfolio key, and what happens to it. */
+export const PortfolioScenario = z.strictObject({ providerKey: z.string().min(1).max(400), event: ProviderEvent });
+export type PortfolioScenario = z.infer<typeof PortfolioScenario>;
+const AnsweredCheckReply = z.strictObject({ checkId: Id, title: z.string(), answer: z.string().nullable() });
+/** The what-if's outcome: each affected service with the checks the event reopens and its exit answers. */
+export const WhatIfReply = z.strictObject({
+  provider: z.strictObject({ key: z.string(), name: z.string(), role: ProviderRole }),
+  event: ProviderEvent,
+  services: z.array(
+    z.strictObject({
+      ...LibrarySummary.pick({ id: true, service: true, vendor: true, rating: true, provisional: true, decision: true }).shape,
+      ...LibrarySummary.pick({ sensitiveData: true, dataClasses: true, users: true, jurisdictions: true }).shape,
+      roles: z.array(ProviderRole),
+      scope: z.string(),
+      reopened: z.array(AnsweredCheckReply),
+      exitAnswers: z.array(AnsweredCheckReply),
+    }),
+  ),
+  missing: z.array(z.string()),
+});
+export type WhatIfReply = z.infer<typeof WhatIfReply>;
+/** Which portfolio export to write, and the what-if to include in the PDF, if any. */
+export const PortfolioExportRequest = z.strictObject({ format: z.enum(['pdf', 'xlsx', 'csv']), scenario: PortfolioScenario.optional() });
 
 const none = z.undefined();
 
@@ -192,6 +217,8 @@ export const IPC_CHANNELS = {
   ...ROUND_TRIP_CHANNELS,
   // Re-assessment rounds: start round N+1 (on the newest bundled or imported version of the checklist).
   'rounds:start': { request: z.strictObject({ id: z.uuid() }), reply: OpenedAssessment },
+  'portfolio:what-if': { request: PortfolioScenario, reply: WhatIfReply },
+  'portfolio:export': { request: PortfolioExportRequest, reply: SaveOutcome },
 } as const;
 
 /** The name of an IPC channel. */
@@ -238,6 +265,8 @@ export const WINDOW_API_METHODS = {
   exportTracker: 'tracker:export',
   exportAssessmentCsv: 'assessment:export-csv',
   startRound: 'rounds:start',
+  portfolioWhatIf: 'portfolio:what-if',
+  exportPortfolio: 'portfolio:export',
 } as const satisfies Record<string, Channel>;
 
 type MethodChannel = typeof WINDOW_API_METHODS;

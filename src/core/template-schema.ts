@@ -78,6 +78,12 @@ export const KnockOut = z.strictObject({
 });
 export type KnockOut = z.infer<typeof KnockOut>;
 
+/** Events at an upstream provider (a model maker, a cloud, a key subprocessor) that reopen checks. */
+export const PROVIDER_EVENTS = ['provider-leaves', 'provider-changes-terms', 'provider-moves-region'] as const;
+/** One provider event: it leaves (or is dropped), it changes its terms, it moves the data to another region. */
+export const ProviderEvent = z.enum(PROVIDER_EVENTS);
+export type ProviderEvent = z.infer<typeof ProviderEvent>;
+
 const VisibleWhen = Condition.optional().meta({
   description:
     `Shown only when this condition holds. At most ${TEMPLATE_LIMITS.leavesPerCondition} comparisons and ` +
@@ -90,6 +96,11 @@ export const Check = z.strictObject({
   area: Id,
   /** A few words a board member understands ("Inference region in the contract"), shown where an id would be. */
   shortTitle: ShortText.min(1).max(80).optional(),
+  /**
+   * The provider events whose news reopens this check: the answer given may no longer hold when a
+   * provider behind the service leaves, changes its terms or moves region (the portfolio's what-if).
+   */
+  reopenedBy: z.array(ProviderEvent).min(1).max(PROVIDER_EVENTS.length).optional(),
   prompt: LongText.min(1),
   /** single: one option; multi: several, scored by the riskiest chosen. */
   select: z.enum(['single', 'multi']).default('single'),

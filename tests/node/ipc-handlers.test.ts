@@ -359,6 +359,14 @@ describe('every IPC reply matches the reply schema the contract declares', () =>
     await app.call('positions:set', { id: s.id, position: { screen: 'review' } });
     expect(await app.call('positions:list')).toEqual({ [s.id]: { screen: 'review' } });
     expect(await app.call<OpenedAssessment>('rounds:start', { id: s.id })).toMatchObject({ assessment: { round: 2 } });
+    const opened = await app.call<OpenedAssessment>('assessment:open', { id: s.id });
+    const providers = [{ id: 'p1', name: 'Cirrusline Cloud', role: 'cloud', scope: 'EU West', jurisdictions: [] }];
+    await app.call('assessment:save', { assessment: { ...opened.assessment, providers } });
+    expect(await app.call('portfolio:what-if', { providerKey: 'cirrusline cloud', event: 'provider-leaves' })).toMatchObject({
+      services: [{ id: s.id }],
+    });
+    app.dialogs.answers.push(join(dir, 'portfolio.csv'));
+    expect(await app.call('portfolio:export', { format: 'csv' })).toMatchObject({ status: 'saved' });
   });
 
   it('the vendor round trip: questionnaire out, review, apply a chosen set, trackers and the whole-assessment CSV', async () => {

@@ -25,9 +25,66 @@ describe('the library summary', () => {
     expect(s.providers).toEqual([{ name: 'Example Model Lab', role: 'model-maker', scope: 'chat model' }]);
   });
 
+  it('says whether personal or regulated data is involved, which classes, and where the hops and providers process it', () => {
+    const plain = summarize(miniAssessment({}, { data: ['public'] }));
+    expect(plain.sensitiveData).toBe(false);
+    expect(plain.dataClasses).toEqual(['Public']);
+    expect(plain.jurisdictions).toEqual([]);
+
+    const a = miniAssessment({}, { data: ['public', 'personal'] });
+    a.dataPath = [
+      {
+        id: 'h1',
+        component: 'Inference',
+        operator: 'Lab',
+        region: '',
+        jurisdictions: [{ code: 'us' }],
+        jurisdictionNote: '',
+        dataKinds: [],
+        retention: '',
+      },
+      {
+        id: 'h2',
+        component: 'Storage',
+        operator: 'Cloud',
+        region: '',
+        jurisdictions: [{ code: 'eu', memberState: 'DE' }],
+        jurisdictionNote: '',
+        dataKinds: [],
+        retention: '',
+      },
+      {
+        id: 'h3',
+        component: 'Web search',
+        operator: 'Search API',
+        region: '',
+        jurisdictions: [{ code: 'other', name: 'India' }],
+        jurisdictionNote: '',
+        dataKinds: [],
+        retention: '',
+        offByPolicy: { evidence: 'Switched off in the admin centre' },
+      },
+    ];
+    a.providers = [{ id: 'p1', name: 'Lab', role: 'model-maker', scope: '', jurisdictions: [{ code: 'uk' }, { code: 'us' }] }];
+    const s = summarize(a);
+    expect(s.sensitiveData).toBe(true);
+    expect(s.dataClasses).toEqual(['Public', 'Personal data']);
+    // The hop switched off by policy does not count.
+    expect(s.jurisdictions).toEqual(['EU/EEA (Germany)', 'UK', 'US']);
+  });
+
   it('refuses a summary cached before these fields existed, so the index is rebuilt from the file', () => {
     const fresh = summarize(miniAssessment());
-    const newFields = new Set(['round', 'providers', 'nextReviewOn', 'evidenceExpiresOn']);
+    const newFields = new Set([
+      'round',
+      'providers',
+      'nextReviewOn',
+      'evidenceExpiresOn',
+      'sensitiveData',
+      'dataClasses',
+      'users',
+      'jurisdictions',
+    ]);
     const old = Object.fromEntries(Object.entries(fresh).filter(([key]) => !newFields.has(key)));
     expect(LibrarySummary.safeParse(old).success).toBe(false);
   });

@@ -73,6 +73,8 @@ export const client = {
   applyVendorAnswers: bind('applyVendorAnswers'),
   exportTracker: bind('exportTracker'),
   exportAssessmentCsv: bind('exportAssessmentCsv'),
+  portfolioWhatIf: bind('portfolioWhatIf'),
+  exportPortfolio: bind('exportPortfolio'),
 } satisfies Client;
 
 const templates = new Map<string, Promise<Template>>();

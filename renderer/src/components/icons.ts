@@ -11,6 +11,7 @@ export {
   CheckmarkCircleRegular,
   ChevronLeftRegular,
   ChevronRightRegular,
+  DataTreemapRegular,
   DeleteRegular,
   DismissRegular,
   DocumentPdfRegular,

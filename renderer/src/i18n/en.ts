@@ -729,6 +729,61 @@ export const strings = {
     validUntilShown: (date: string) => `valid until ${date}`,
     expired: (date: string) => `Expired ${date}`,
   },
+  portfolio: {
+    nav: 'Portfolio',
+    title: 'Portfolio',
+    intro:
+      'Which model makers, clouds and key subprocessors your AI services depend on, how concentrated that is, and what a change at one of them would reopen.',
+    emptyTitle: 'No upstream providers recorded yet',
+    empty:
+      'The portfolio groups services by the providers behind them. Open an assessment and record its providers (the model makers, the hosting clouds and regions, other key subprocessors); once two services share one, the concentration shows here.',
+    noServices: 'The library is empty. Start an assessment or open a sample from the library first.',
+    summary: (services: number, sensitive: number, providers: number, without: number) =>
+      `${plural(services, 'service', 'services')}, ${sensitive} with personal or regulated data; ${plural(providers, 'upstream provider', 'upstream providers')}${
+        without > 0 ? `; ${without} without providers recorded` : ''
+      }.`,
+    concentration: 'Concentration',
+    concentrationIntro: 'The share of services that depend on each provider, of all services and of those with personal or regulated data.',
+    provider: 'Provider',
+    role: 'Role',
+    servicesColumn: 'Services depending on it',
+    sensitiveColumn: 'Of those with personal or regulated data',
+    matrix: 'Services against providers',
+    matrixIntro:
+      'Each row is a service and each column a provider; a cell shows the service’s rating and the role the provider plays for it.',
+    matrixRegion: 'Services against providers, scrollable',
+    service: 'Service',
+    rating: 'Rating',
+    notUsed: 'Not used',
+    whatIf: 'What if…',
+    whatIfIntro:
+      'Pick a provider and what happens to it: see the services affected, the checks the event reopens in each, and the exit and fallback answers each gave.',
+    pickProvider: 'Provider',
+    scenario: 'Scenario',
+    scenarios: {
+      'provider-leaves': 'It leaves or is dropped',
+      'provider-changes-terms': 'It changes its terms',
+      'provider-moves-region': 'It moves the data to another region',
+    },
+    show: 'Show what it affects',
+    working: 'Reading the affected assessments…',
+    whatIfHeading: (provider: string, event: string) => `What if ${provider} ${event}?`,
+    affected: (n: number) => `${plural(n, 'service depends', 'services depend')} on this provider.`,
+    reopened: 'Checks this reopens',
+    noneReopened: 'No check in this assessment is tagged as reopened by this event.',
+    exitAnswers: 'Exit and fallback answers',
+    notAnswered: 'Not answered',
+    missing: (n: number) =>
+      `${plural(n, 'affected assessment', 'affected assessments')} could not be read and ${n === 1 ? 'is' : 'are'} not shown.`,
+    whatIfFailed: 'The affected assessments could not be read.',
+    exportTitle: 'Export the portfolio',
+    exportIntro: 'A PDF report for the board (with the what-if above, when one is shown), or the rows as a spreadsheet.',
+    exportPdf: 'PDF report…',
+    exportXlsx: 'Excel workbook…',
+    exportCsv: 'CSV…',
+    exportFailed: 'The portfolio could not be exported.',
+    roleAndRating: (role: string, rating: string) => `${role}; ${rating}`,
+  },
 } as const;
 
 /** The shape every translation of the window's strings has. */

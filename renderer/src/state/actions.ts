@@ -23,7 +23,7 @@ export async function backToLibrary(): Promise<void> {
 }
 
 /** Goes to another top-level screen, saving the open assessment first. */
-export async function goToScreen(name: 'library' | 'settings' | 'new'): Promise<void> {
+export async function goToScreen(name: 'library' | 'settings' | 'new' | 'portfolio'): Promise<void> {
   if (name === 'library') return backToLibrary();
   useAppStore.getState().navigate({ name });
   await useSessionStore.getState().leave();

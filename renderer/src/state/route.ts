@@ -1,3 +1,8 @@
-/** Where the window is: the library, a new assessment, the settings, or one assessment's session. */
+/** Where the window is: the library, a new assessment, the settings, the portfolio, one assessment's session, or its rounds compared. */
 export type Route =
-  { name: 'library' } | { name: 'new' } | { name: 'settings' } | { name: 'session'; id: string } | { name: 'round-diff'; id: string };
+  | { name: 'library' }
+  | { name: 'new' }
+  | { name: 'settings' }
+  | { name: 'portfolio' }
+  | { name: 'session'; id: string }
+  | { name: 'round-diff'; id: string };

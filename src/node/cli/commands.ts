@@ -18,6 +18,7 @@ import { questionnaireExport, questionnaireImport } from './questionnaire-comman
 import { exportAssessment } from './export-assessment-command';
 import { upgrade } from './upgrade-command';
 import { diff } from './diff-command';
+import { portfolio } from './portfolio-command';
 
 const validate: Command = {
   words: ['validate'],
@@ -267,4 +268,5 @@ export const COMMANDS: readonly Command[] = [
   exportFindings,
   due,
   exportAssessment,
+  portfolio,
 ];

@@ -4,6 +4,7 @@ import { createHandlerContext, type AppServices, type HandlerTable } from './han
 import { libraryHandlers } from './library-handlers';
 import { roundTripHandlers } from './roundtrip-handlers';
 import { roundsHandlers } from './rounds-handlers';
+import { portfolioHandlers } from './portfolio-handlers';
 import { settingsHandlers } from './settings-handlers';
 
 export { dispatch } from './dispatch';
@@ -24,5 +25,6 @@ export function createHandlers(services: AppServices): HandlerTable {
     ...fileHandlers(ctx),
     ...roundTripHandlers(ctx),
     ...roundsHandlers(ctx),
+    ...portfolioHandlers(ctx),
   };
 }

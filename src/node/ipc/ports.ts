@@ -1,5 +1,6 @@
 import type { Assessment } from '../../core/assessment-schema';
 import type { ReportOptions } from '../../core/report/report-options';
+import type { ReportFonts } from '../../core/report/render';
 
 /** A file-type filter of an open or save dialog. */
 export interface FileFilter {
@@ -22,4 +23,6 @@ export interface ShellPort {
 /** Renders the PDF report (in a worker in the app, so neither the window nor main stalls). */
 export interface ReportPort {
   render(assessment: Assessment, options: ReportOptions): Promise<Uint8Array>;
+  /** The report fonts, for documents drawn outside the worker (the portfolio report); the bundled ones when absent. */
+  fonts?(): Promise<ReportFonts>;
 }

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ReportPort } from '../ipc/ports';
+import { loadReportFonts } from './load-fonts';
 
 /** How long one report may take and how much memory it may use, before its worker is stopped. */
 export const REPORT_WORKER_LIMITS = {
@@ -31,6 +32,7 @@ export function workerReportPort(options: WorkerReportOptions): ReportPort {
   const timeLimitMs = options.timeLimitMs ?? REPORT_WORKER_LIMITS.timeMs;
   const memoryLimitMb = options.memoryLimitMb ?? REPORT_WORKER_LIMITS.memoryMb;
   return {
+    fonts: () => loadReportFonts(options.fontsDir),
     render: (assessment, renderOptions) =>
       new Promise((resolve, reject) => {
         const worker = new Worker(options.workerFile, {
