@@ -1,4 +1,5 @@
 import { PROVIDER_ROLES, type Assessment, type Answer, type ProviderRole } from './assessment-schema';
+import { providerKey } from './provider-names';
 import type { DecisionOutcome } from './decision-outcome';
 import { visibleChecks } from './engine/visibility';
 import type { LibrarySummary } from './library-summary';
@@ -63,16 +64,11 @@ export interface Portfolio {
   withoutProviders: number;
 }
 
-/** The key that groups provider names: case folded, accents and spacing ignored ("ACME  Cloud" = "acme cloud"). */
-export function portfolioProviderKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim();
-}
-
 const byName = (a: { service: string; vendor: string }, b: { service: string; vendor: string }) =>
   a.service.localeCompare(b.service) || a.vendor.localeCompare(b.vendor);
 
 /** Builds the portfolio from the library's summaries. */
-export function buildPortfolio(summaries: readonly LibrarySummary[], keyOf: (name: string) => string = portfolioProviderKey): Portfolio {
+export function buildPortfolio(summaries: readonly LibrarySummary[], keyOf: (name: string) => string = providerKey): Portfolio {
   const services = summaries.map(toService).sort(byName);
   const serviceById = new Map(services.map((s) => [s.id, s]));
   const sensitiveServices = services.filter((s) => s.sensitiveData).length;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Assessment, type ProviderInput } from '../../src/core/assessment-schema';
 import { summarize } from '../../src/core/library-summary';
-import { affectedServiceIds, buildPortfolio, buildWhatIf, portfolioProviderKey } from '../../src/core/portfolio';
+import { affectedServiceIds, buildPortfolio, buildWhatIf } from '../../src/core/portfolio';
+import { providerKey } from '../../src/core/provider-names';
 import { concentrationWords } from '../../src/core/portfolio-words';
 import { gradedCheck, miniAssessment, miniTemplateInput } from '../support/builders';
 
@@ -66,7 +67,7 @@ const library = () => [
 describe('the portfolio over the library', () => {
   it('groups a provider however its name is cased or spaced, and counts each service once', () => {
     const p = buildPortfolio(library().map(summarize));
-    const cirrus = p.providers.find((x) => x.key === portfolioProviderKey('Cirrusline Cloud'));
+    const cirrus = p.providers.find((x) => x.key === providerKey('Cirrusline Cloud'));
     expect(cirrus?.name).toBe('Cirrusline Cloud');
     expect(cirrus?.services.map((s) => s.service)).toEqual(['Alpha Copilot', 'Bravo Search', 'Charlie Agents']);
     const kestrel = p.providers.find((x) => x.name === 'Kestrel Labs');
@@ -121,7 +122,7 @@ describe('the what-if of a provider event', () => {
   const assessments = library();
   const portfolio = buildPortfolio(assessments.map(summarize));
   const byId = new Map(assessments.map((a) => [a.id, a]));
-  const kestrel = portfolioProviderKey('KESTREL labs');
+  const kestrel = providerKey('KESTREL labs');
 
   it('lists the affected services with the checks the event reopens, by short title, and their exit answers', () => {
     expect(affectedServiceIds(portfolio, kestrel)).toEqual([ids[0], ids[2]]);
@@ -142,7 +143,7 @@ describe('the what-if of a provider event', () => {
   });
 
   it('reopens only the checks tagged with the chosen event, and only those the assessment shows', () => {
-    const cirrus = portfolioProviderKey('Cirrusline Cloud');
+    const cirrus = providerKey('Cirrusline Cloud');
     const w = buildWhatIf(portfolio, cirrus, 'provider-moves-region', byId);
     const reopened = Object.fromEntries((w?.services ?? []).map((s) => [s.service, s.reopened.map((c) => c.title)]));
     expect(reopened).toEqual({
