@@ -21,7 +21,11 @@ test('a finding becomes a condition in one step, with its recommendation, and de
   const card = app.page.getByRole('group', { name: prompt });
   // The card names the check by its short title, after the area: "Area · Short title".
   const shortTitle = (await card.getByText(/ · /).first().innerText()).split(' · ').slice(1).join(' · ');
-  const recommendation = (await card.getByRole('definition').nth(1).innerText()).trim();
+  // The definition beside the "Recommendation" term, wherever the card lists it.
+  const terms = await card.getByRole('term').allInnerTexts();
+  const at = terms.findIndex((t) => t.trim() === 'Recommendation');
+  expect(at).toBeGreaterThanOrEqual(0);
+  const recommendation = (await card.getByRole('definition').nth(at).innerText()).trim();
 
   await card.getByRole('button', { name: 'Make it a condition' }).click();
 

@@ -126,6 +126,8 @@ test('a new round carries the answers to re-confirm, and the diff and the PDF sh
   await app.answerNextDialog({ filePath: file });
   const exporter = new ExportPage(page);
   await exporter.pdfButton.click();
+  // The first report asks who it is from (tested in export.spec.ts); this journey skips it.
+  await exporter.identityDialog.getByRole('button', { name: 'Skip' }).click();
   await expect(exporter.savedTo(file)).toBeVisible({ timeout: 15_000 });
   const text = await pdfText(file);
   expect(text).toContain('Changes since the last round');
