@@ -248,7 +248,7 @@ export type Assessment = z.infer<typeof Assessment>;
 export type AssessmentInput = z.input<typeof Assessment>;
 
 /** Answers that name checks or options the embedded template does not have. */
-export function assessmentProblems(a: Assessment): { path: (string | number)[]; message: string }[] {
+export function assessmentProblems(a: Pick<Assessment, 'template' | 'answers'>): { path: (string | number)[]; message: string }[] {
   const problems: { path: (string | number)[]; message: string }[] = [];
   const checks = new Map(a.template.checks.map((c) => [c.id, c]));
   for (const [checkId, answer] of Object.entries(a.answers)) {

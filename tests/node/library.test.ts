@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeFineprint, encodeEnvelope } from '../../src/core/file-format';
+import { startRound } from '../../src/core/rounds';
 import { toStored } from '../../src/core/stored-assessment';
 import { AssessmentLibrary, LibraryError } from '../../src/node/library/assessment-library';
 import { miniAssessment, miniTemplate } from '../support/builders';
@@ -202,5 +203,52 @@ describe('assessment library', () => {
     const bad = { ...a, answers: { 'region-01': { response: { kind: 'option' as const, option: 'nonsense' }, notes: [], evidence: [] } } };
     await expect(lib.save(toStored(bad, templateRef))).rejects.toMatchObject({ code: 'invalid' });
     expect(readFileSync(join(lib.paths.assessments, `${a.id}.fineprint`))).toEqual(before);
+  });
+});
+
+describe('an assessment with earlier rounds in the library', () => {
+  it('keeps every round’s template as a snapshot reference, reads the rounds back whole, and saves without re-sending templates', async () => {
+    const dir = tempDir();
+    const lib = await openLibrary(dir);
+    const created = await lib.create(miniTemplate(), profile);
+    const at = { at: '2026-12-01T09:00:00.000Z', by: 'Ana Lima' };
+    const round3 = startRound(startRound(created, undefined, at), undefined, { ...at, at: '2026-12-02T09:00:00.000Z' });
+    await lib.write(round3);
+
+    const file = join(lib.paths.assessments, `${created.id}.fineprint`);
+    const onDisk = JSON.parse(readFileSync(file, 'utf8')) as { payload: { template: unknown; rounds: { template: unknown }[] } };
+    expect(onDisk.payload.rounds).toHaveLength(2);
+    const ref = { $ref: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) as unknown };
+    for (const r of onDisk.payload.rounds) expect(r.template).toEqual(ref);
+    expect(readdirSync(lib.paths.templates)).toHaveLength(1);
+
+    const { assessment, templateRef } = await lib.get(created.id);
+    expect(assessment.rounds.map((r) => [r.round, r.template.version])).toEqual([
+      [1, '1.0.0'],
+      [2, '1.0.0'],
+    ]);
+    const stored = toStored(assessment, templateRef);
+    for (const r of stored.rounds) expect(r.template).toEqual(ref);
+    await lib.save({ ...stored, updatedAt: '2026-12-03T09:00:00.000Z' });
+
+    // A fresh start reads the entry from the file, every round's template resolved from its snapshot.
+    const again = await openLibrary(dir);
+    const back = await again.get(created.id);
+    expect(back.assessment.round).toBe(3);
+    expect(back.assessment.rounds.map((r) => r.template.checks.length)).toEqual([4, 4]);
+    // Sharing the file embeds every template again, so it stands alone.
+    const shared = decodeFineprint(new TextEncoder().encode(await again.export(created.id, { internalNotes: false })));
+    expect(shared.ok && shared.value.assessment.rounds.map((r) => r.template.id)).toEqual(['mini', 'mini']);
+  });
+
+  it('refuses a save whose earlier round names a template snapshot the library does not have', async () => {
+    const dir = tempDir();
+    const lib = await openLibrary(dir);
+    const created = await lib.create(miniTemplate(), profile);
+    await lib.write(startRound(created, undefined, { at: '2026-12-01T09:00:00.000Z', by: '' }));
+    const { assessment, templateRef } = await lib.get(created.id);
+    const stored = toStored(assessment, templateRef);
+    const missing = { ...stored, rounds: stored.rounds.map((r) => ({ ...r, template: { $ref: `sha256:${'0'.repeat(64)}` } })) };
+    await expect(lib.save(missing)).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/earlier round/) as unknown });
   });
 });

@@ -4,7 +4,8 @@ import { evaluate, type Evaluation } from '../../../src/core/engine/evaluate';
 import type { OpenedAssessment } from '../../../src/core/ipc-contract';
 import type { SessionPosition } from '../../../src/core/settings-schema';
 import { roundAsAssessment } from '../../../src/core/rounds';
-import { fromStored, toStored } from '../../../src/core/stored-assessment';
+import { fromStored, isResolved, storedTemplateRefs, toStored } from '../../../src/core/stored-assessment';
+import type { Template } from '../../../src/core/template-schema';
 import { AppError, errorMessage } from '../api/app-error';
 import { client, templateByRef } from '../api/client';
 import { strings } from '../i18n/en';
@@ -150,8 +151,13 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
 
     async show(opened, position) {
-      const template = await templateByRef(opened.assessment.template.$ref);
-      const assessment = fromStored(opened.assessment, template);
+      // The current round's template and every earlier round's, each fetched once and cached by reference.
+      const templates = new Map<string, Template>();
+      for (const ref of storedTemplateRefs(opened.assessment)) templates.set(ref, await templateByRef(ref));
+      const template = templates.get(opened.assessment.template.$ref);
+      if (!template) throw new Error('The checklist template of this assessment could not be loaded.');
+      const assessment = fromStored(opened.assessment, template, (ref) => templates.get(ref));
+      if (!isResolved(assessment)) throw new Error('The checklist template of an earlier round could not be loaded.');
       const evaluation = evaluate(assessment);
       dirty = false;
       set({

@@ -6,7 +6,14 @@ import { assessmentProblems, type Assessment, type Profile } from '../../core/as
 import { encodeFineprint } from '../../core/file-format';
 import { summarize, type LibrarySummary } from '../../core/library-summary';
 import { withoutInternalNotes } from '../../core/sharing';
-import { toStored, type StoredAssessment } from '../../core/stored-assessment';
+import {
+  fromStored,
+  isResolved,
+  rememberTemplateDigest,
+  storedTemplateRefs,
+  toStored,
+  type StoredAssessment,
+} from '../../core/stored-assessment';
 import type { Template } from '../../core/template-schema';
 import { writeFileAtomic } from '../atomic-write';
 import { readDocumentBytes } from '../read-document';
@@ -103,6 +110,7 @@ export class AssessmentLibrary {
         remember: (id, decoded) => this.remember(id, decoded),
         rememberCached: (id, hit) => this.entries.set(id, { summary: hit.summary, templateRef: '', size: hit.size, mtimeMs: hit.mtimeMs }),
         writeNew: async (copy, templateRef) => {
+          await this.storeRoundTemplates(copy);
           await this.writeEntry(toStored(copy, templateRef), copy.template, { guard: false });
         },
       },
@@ -115,12 +123,21 @@ export class AssessmentLibrary {
     const read = await readDocumentBytes(path);
     if (!read.ok) return { ok: false, message: read.message === 'does not exist' ? 'the file is missing' : `the file ${read.message}` };
     const bytes = read.bytes;
-    const ref = /"\$ref":\s*"(sha256:[0-9a-f]{64})"/.exec(new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20))));
-    if (ref?.[1]) await this.templates.load(ref[1]);
+    await this.loadReferencedTemplates(bytes);
     const r = decodeLibraryEntry(bytes, (d) => this.templates.cached(d));
     if (r.ok) return { ok: true, value: r.value.assessment, templateRef: r.value.stored.template.$ref, bytes, info: read.info };
     const first = r.problems[0];
     return { ok: false, message: first ? `${first.location}: ${first.message}` : 'unknown problem' };
+  }
+
+  /** Loads every template snapshot an entry refers to (its current round's and its earlier rounds'). */
+  private async loadReferencedTemplates(bytes: Uint8Array): Promise<void> {
+    await loadReferencedTemplates(this.templates, bytes);
+  }
+
+  /** Stores the templates of an assessment's earlier rounds, so its entry can refer to them. */
+  private async storeRoundTemplates(assessment: Assessment): Promise<void> {
+    for (const r of assessment.rounds) rememberTemplateDigest(r.template, await this.templates.store(r.template));
   }
 
   private remember(id: string, decoded: Decoded & { ok: true }): void {
@@ -252,6 +269,9 @@ export class AssessmentLibrary {
       const target = redirect ? redirect.apply(stored) : stored;
       const template = await this.templates.load(target.template.$ref);
       if (!template) throw new LibraryError('invalid', 'The assessment refers to a checklist template the library does not have.');
+      for (const ref of storedTemplateRefs(target))
+        if (!(await this.templates.load(ref)))
+          throw new LibraryError('invalid', 'An earlier round of the assessment refers to a checklist template the library does not have.');
       const problems = assessmentProblems({ ...target, template });
       if (problems.length > 0)
         throw new LibraryError('invalid', `The assessment does not fit its template: ${problems[0]?.message ?? ''}.`);
@@ -289,6 +309,7 @@ export class AssessmentLibrary {
   write(assessment: Assessment): Promise<LibrarySummary> {
     return this.queue.run(assessment.id, async () => {
       const digest = await this.templates.store(assessment.template);
+      await this.storeRoundTemplates(assessment);
       await this.writeEntry(toStored(assessment, digest), assessment.template, { guard: false });
       const entry = this.entries.get(assessment.id);
       if (!entry) throw new LibraryError('io', 'The assessment was written but is not in the library.');
@@ -303,7 +324,8 @@ export class AssessmentLibrary {
   private async writeEntry(stored: StoredAssessment, template: Template, options: { guard: boolean }): Promise<string> {
     const path = join(this.paths.assessments, assessmentFileName(stored.id));
     const savedAt = this.now();
-    const encoded = encodeCheckedEntry(stored, template, savedAt, options.guard ? 'json' : 'full');
+    const templateFor = (digest: string) => (digest === stored.template.$ref ? template : this.templates.cached(digest));
+    const encoded = encodeCheckedEntry(stored, templateFor, savedAt, options.guard ? 'json' : 'full');
     if (!encoded.ok) throw new LibraryError('invalid', `This change to “${stored.profile.service}” was not saved: ${encoded.message}.`);
     const known = options.guard ? this.entries.get(stored.id)?.revision : undefined;
     let info: Stats | undefined;
@@ -327,7 +349,7 @@ export class AssessmentLibrary {
       size: info.size,
       mtimeMs: info.mtimeMs,
       revision: revisionOf(info, encoded.bytes),
-      pending: { ...stored, template },
+      pending: pendingOf(stored, template, templateFor),
     });
     this.index.schedule();
     return savedAt.toISOString();
@@ -392,4 +414,18 @@ export class AssessmentLibrary {
       return this.summaryOf(entry);
     });
   }
+}
+
+/** The assessment of an entry just written, for its summary: its templates resolved from the store. */
+function pendingOf(stored: StoredAssessment, template: Template, templateFor: (digest: string) => Template | undefined): Assessment {
+  const resolved = fromStored(stored, template, templateFor);
+  if (!isResolved(resolved)) throw new LibraryError('io', 'An earlier round was written but its checklist template is not in the library.');
+  return resolved;
+}
+
+/** Loads every template snapshot a library entry's bytes refer to, by digest. */
+export async function loadReferencedTemplates(templates: { load(digest: string): Promise<unknown> }, bytes: Uint8Array): Promise<void> {
+  const text = new TextDecoder().decode(bytes);
+  const refs = new Set([...text.matchAll(/"\$ref":\s*"(sha256:[0-9a-f]{64})"/g)].map((m) => m[1] ?? ''));
+  for (const ref of refs) if (ref) await templates.load(ref);
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Assessment } from '../../core/assessment-schema';
 import { decodeFineprint } from '../../core/file-format';
 import { readDocumentBytes } from '../read-document';
+import { loadReferencedTemplates } from './assessment-library';
 import { decodeLibraryEntry, libraryPaths } from './library-files';
 import { TemplateStore } from './template-store';
 
@@ -57,7 +58,7 @@ async function readEntry(path: string, file: string, templates: TemplateStore): 
   const ref = /"\$ref":\s*"(sha256:[0-9a-f]{64})"/.exec(head)?.[1];
   if (ref) {
     // A library entry: its template is a snapshot kept beside it, by digest.
-    await templates.load(ref);
+    await loadReferencedTemplates(templates, read.bytes);
     const r = decodeLibraryEntry(read.bytes, (d) => templates.cached(d));
     if (r.ok) return { file, ok: true, assessment: r.value.assessment, warnings: r.warnings };
     const first = r.problems[0];

@@ -4,7 +4,7 @@ import { encodeEnvelope, FORMAT_ID, integrityMatches } from '../../core/file-for
 import { decodeUtf8Text, MAX_DOCUMENT_BYTES, parseJsonText, writtenJsonProblem } from '../../core/json-input';
 import { CURRENT_FORMAT_VERSION, migratePayload } from '../../core/migrations';
 import { issuesToProblems, WHOLE_FILE, type Result } from '../../core/problems';
-import { fromStored, StoredAssessment } from '../../core/stored-assessment';
+import { fromStored, isResolved, StoredAssessment } from '../../core/stored-assessment';
 import type { Template } from '../../core/template-schema';
 
 /** The folders of a library inside the app's data folder. */
@@ -52,7 +52,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  */
 export function encodeCheckedEntry(
   stored: StoredAssessment,
-  template: Template,
+  template: Template | ((digest: string) => Template | undefined),
   savedAt: Date,
   check: 'full' | 'json' = 'full',
   maxBytes = MAX_DOCUMENT_BYTES,
@@ -65,7 +65,8 @@ export function encodeCheckedEntry(
       reason: 'too-large',
       message: `it would be ${mb(bytes.length)}, over the ${mb(maxBytes)} FinePrint can read back. Shorten or remove long notes, then it saves again`,
     };
-  const back = check === 'full' ? decodeLibraryEntry(bytes, () => template, maxBytes) : undefined;
+  const templateFor = typeof template === 'function' ? template : () => template;
+  const back = check === 'full' ? decodeLibraryEntry(bytes, templateFor, maxBytes) : undefined;
   const problem = back
     ? back.ok
       ? undefined
@@ -126,7 +127,14 @@ export function decodeLibraryEntry(
       ok: false,
       problems: [{ location: '$.payload.template', message: 'refers to a template snapshot the library does not have' }],
     };
-  const assessment = fromStored(parsed.data, template);
+  const assessment = fromStored(parsed.data, template, templateFor);
+  if (!isResolved(assessment)) {
+    const at = parsed.data.rounds.findIndex((r) => r.template.$ref === assessment.missing);
+    return {
+      ok: false,
+      problems: [{ location: `$.payload.rounds[${at}].template`, message: 'refers to a template snapshot the library does not have' }],
+    };
+  }
   const semantic = assessmentProblems(assessment);
   if (semantic.length > 0) return { ok: false, problems: issuesToProblems(semantic, '$.payload') };
   return { ok: true, value: { stored: parsed.data, assessment }, warnings: [] };
