@@ -100,9 +100,13 @@ export class SessionPage {
 
   async addNote(text: string, internal = false): Promise<void> {
     const toggle = this.accordion(/^Notes \(\d+\)$/);
+    const before = Number(/\((\d+)\)/.exec((await toggle.textContent()) ?? '')?.[1] ?? '0');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     await this.page.getByRole('textbox', { name: 'New note' }).fill(text);
     if (internal) await this.page.getByRole('checkbox', { name: /^Internal only/ }).check();
     await this.page.getByRole('button', { name: 'Add note' }).click();
+    // As a person would, go on only once the note is listed: the count names it and the box is empty again.
+    await expect(this.accordion(new RegExp(`^Notes \\(${before + 1}\\)$`))).toBeVisible();
+    await expect(this.page.getByRole('textbox', { name: 'New note' })).toHaveValue('');
   }
 }
