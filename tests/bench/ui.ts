@@ -89,7 +89,7 @@ export async function benchUi(): Promise<void> {
     await page.getByRole('radiogroup').waitFor();
     await page.keyboard.press('n');
     await page
-      .getByRole('button', { name: /^Check 2, /, exact: false })
+      .getByRole('button', { name: /^Check 2: /, exact: false })
       .and(page.locator('[aria-current="step"]'))
       .waitFor();
 
