@@ -75,6 +75,22 @@ describe('fineprint export assessment', () => {
     if (withFigure >= 0) expect(rows[withFigure][4]).toMatch(/\d/);
   });
 
+  it('names the output each export command expects when -o is missing or of another kind', async () => {
+    const cases: [string[], string][] = [
+      [['export', 'assessment', 'with-vendor.fineprint'], 'missing -o <out.csv>'],
+      [['export', 'assessment', 'with-vendor.fineprint', '-o', 'all.xlsx'], 'the output must be a .csv file, not "all.xlsx"'],
+      [['export', 'findings', 'with-vendor.fineprint'], 'missing -o <out.xlsx|out.csv>'],
+      [['export', 'findings', 'with-vendor.fineprint', '-o', 'f.pdf'], 'the output must be an .xlsx or .csv file, not "f.pdf"'],
+      [['questionnaire', 'export', 'with-vendor.fineprint'], 'missing -o <out.xlsx>'],
+      [['questionnaire', 'export', 'with-vendor.fineprint', '-o', 'q.csv'], 'the output must be an .xlsx file, not "q.csv"'],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await runFineprint(dir, ...argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(message);
+    }
+  });
+
   it('exits as validate does: 2 for usage and unreadable files, 1 for a file that is not an assessment, one line naming the file', async () => {
     expect((await runFineprint(dir, 'export', 'assessment', 'with-vendor.fineprint')).code).toBe(2);
     expect((await runFineprint(dir, 'export', 'assessment', 'with-vendor.fineprint', '-o', 'all.xlsx')).code).toBe(2);

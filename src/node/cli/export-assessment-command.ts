@@ -1,7 +1,7 @@
 import { assessmentCsv, assessmentCsvRows } from '../tracker/assessment-csv';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
+import { EXIT, type CliIo, type ExitCode } from './io';
 import { loadAssessment } from './load';
-import { parseCommandArgs, writeOutput } from './questionnaire-commands';
+import { parseCommandArgs, requiredOutput, writeOutput } from './questionnaire-commands';
 
 /** `fineprint export assessment`: the whole assessment as CSV, one row per check that applies. */
 export const exportAssessment = {
@@ -26,15 +26,13 @@ Exit codes:
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const p = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, 1);
     if (p.help) return (io.stdout(this.help), EXIT.ok);
-    const output = typeof p.values['output'] === 'string' ? p.values['output'] : undefined;
-    if (!output) throw new UsageError('missing -o <out.csv>');
-    if (!/\.csv$/i.test(output)) throw new UsageError(`the output must be a .csv file, not "${output}"`);
+    const { output } = requiredOutput(p.values, ['csv']);
     const loaded = await loadAssessment(io, p.positionals[0]);
     if (!loaded.ok) return loaded.code;
     const assessment = loaded.value.assessment;
-    if (!(await writeOutput(io, 'export assessment', output, assessmentCsv(assessment)))) return EXIT.usage;
-    const rows = assessmentCsvRows(assessment).length;
-    io.stdout(`${output}: wrote ${rows} check${rows === 1 ? '' : 's'} of ${assessment.profile.service}`);
+    const rows = assessmentCsvRows(assessment);
+    if (!(await writeOutput(io, 'export assessment', output, assessmentCsv(assessment, rows)))) return EXIT.usage;
+    io.stdout(`${output}: wrote ${rows.length} check${rows.length === 1 ? '' : 's'} of ${assessment.profile.service}`);
     return EXIT.ok;
   },
 };

@@ -1,7 +1,7 @@
 import { findingsTrackerCsv, findingsTrackerRows, findingsTrackerWorkbook } from '../tracker/findings-tracker';
-import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
+import { EXIT, type CliIo, type ExitCode } from './io';
 import { loadAssessment } from './load';
-import { parseCommandArgs, writeOutput } from './questionnaire-commands';
+import { parseCommandArgs, requiredOutput, writeOutput } from './questionnaire-commands';
 
 /** `fineprint export findings`: the findings and contract asks as an editable tracker (.xlsx or .csv). */
 export const exportFindings = {
@@ -25,10 +25,7 @@ Exit codes:
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const p = parseCommandArgs(args, { output: { type: 'string', short: 'o' } }, 1);
     if (p.help) return (io.stdout(this.help), EXIT.ok);
-    const output = typeof p.values['output'] === 'string' ? p.values['output'] : undefined;
-    if (!output) throw new UsageError('missing -o <out.xlsx|out.csv>');
-    const kind = /\.xlsx$/i.test(output) ? 'xlsx' : /\.csv$/i.test(output) ? 'csv' : undefined;
-    if (!kind) throw new UsageError(`the output must be an .xlsx or .csv file, not "${output}"`);
+    const { output, kind } = requiredOutput(p.values, ['xlsx', 'csv']);
     const loaded = await loadAssessment(io, p.positionals[0]);
     if (!loaded.ok) return loaded.code;
     const assessment = loaded.value.assessment;

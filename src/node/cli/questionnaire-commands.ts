@@ -34,6 +34,24 @@ export function parseCommandArgs(
   return { help: false, values: parsed.values, positionals: parsed.positionals };
 }
 
+/**
+ * The required `-o` output of a command that writes one of `kinds` (extensions without the dot, in the
+ * order the usage names them), and which of them it is; throws UsageError naming what is expected.
+ */
+export function requiredOutput<K extends string>(
+  values: Record<string, string | boolean | undefined>,
+  kinds: readonly [K, ...K[]],
+): { output: string; kind: K } {
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined;
+  if (!output) throw new UsageError(`missing -o <${kinds.map((k) => `out.${k}`).join('|')}>`);
+  const kind = kinds.find((k) => output.toLowerCase().endsWith(`.${k}`));
+  if (kind === undefined) {
+    const article = /^[aeiox]/.test(kinds[0]) ? 'an' : 'a';
+    throw new UsageError(`the output must be ${article} ${kinds.map((k) => `.${k}`).join(' or ')} file, not "${output}"`);
+  }
+  return { output, kind };
+}
+
 /** Writes bytes atomically, printing one line naming the file when that fails. */
 export async function writeOutput(io: CliIo, command: string, output: string, bytes: Uint8Array | string): Promise<boolean> {
   try {
@@ -71,9 +89,7 @@ Exit codes:
   async run(args: string[], io: CliIo): Promise<ExitCode> {
     const p = parseCommandArgs(args, { output: { type: 'string', short: 'o' }, org: { type: 'string' } }, 1);
     if (p.help) return (io.stdout(this.help), EXIT.ok);
-    const output = typeof p.values['output'] === 'string' ? p.values['output'] : undefined;
-    if (!output) throw new UsageError('missing -o <out.xlsx>');
-    if (!output.toLowerCase().endsWith('.xlsx')) throw new UsageError(`the output must be an .xlsx file, not "${output}"`);
+    const { output } = requiredOutput(p.values, ['xlsx']);
     const org = typeof p.values['org'] === 'string' && p.values['org'].trim() ? p.values['org'].trim() : 'the buyer';
     const file = p.positionals[0];
     const loaded = await loadAssessment(io, file);

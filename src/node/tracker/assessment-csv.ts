@@ -54,6 +54,6 @@ export function assessmentCsvRows(assessment: Assessment): string[][] {
 }
 
 /** The whole assessment as CSV: UTF-8 with a byte-order mark so Excel reads accents, one row per check that applies. */
-export function assessmentCsv(assessment: Assessment): Uint8Array {
-  return csvBytes([[...ASSESSMENT_CSV_HEADERS], ...assessmentCsvRows(assessment)]);
+export function assessmentCsv(assessment: Assessment, rows: string[][] = assessmentCsvRows(assessment)): Uint8Array {
+  return csvBytes([[...ASSESSMENT_CSV_HEADERS], ...rows]);
 }
