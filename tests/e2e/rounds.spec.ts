@@ -1,24 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPlainText as pdfText } from '../node/report-helpers';
 import { expect, test } from './fixtures';
 import { seriousViolations } from './pages/app';
 import { ExportPage } from './pages/export-page';
 import { SessionPage } from './pages/session-page';
 
 const SERVICE = 'Tessellate Model API (Enterprise)';
-
-async function pdfText(path: string): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  await pdf.destroy();
-  return pages.join('\n').replace(/\s+/g, ' ');
-}
 
 /** Waits for the theme's colour transitions to settle, so a screenshot or scan sees the final colours. */
 async function settled(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfPlainText as pdfText } from '../node/report-helpers';
 import type { Check } from '../../src/core/template-schema';
 import { expect, test } from './fixtures';
 import { ExportPage } from './pages/export-page';
@@ -8,17 +8,6 @@ import { SessionPage } from './pages/session-page';
 import { VendorImportPage, checkOf, fillAsVendor, sampleAssessment } from './pages/vendor-import-page';
 
 const SERVICE = 'Tessellate Model API (Enterprise)';
-/** All the text of a PDF with runs of white space as one space. */
-async function pdfText(path: string): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  await pdf.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
-}
 
 test('the vendor round trip in the window: questionnaire out, vendor fills it, review, accept some, provenance in the session and the PDF', async ({
   app,

@@ -8,6 +8,7 @@ import { AssessmentLibrary } from '../../src/node/library/assessment-library';
 import { miniAssessment } from '../support/builders';
 import { runFineprint } from '../support/cli';
 import { makeTempDir, removeTempDir } from '../support/temp-dir';
+import { pdfPlainText } from './report-helpers';
 
 let dir: string;
 const cli = (...argv: string[]) => runFineprint(dir, ...argv);
@@ -131,13 +132,7 @@ describe('fineprint portfolio', () => {
     expect(r.code).toBe(0);
     const bytes = readFileSync(join(dir, 'portfolio.pdf'));
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-    let text = '';
-    for (let i = 1; i <= pdf.numPages; i++) {
-      const page = await pdf.getPage(i);
-      text += (await page.getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
-    }
+    const text = await pdfPlainText(join(dir, 'portfolio.pdf'));
     expect(text).toContain('Upstream providers and concentration');
     expect(text).toContain('2 of 3 (67%)');
     expect(text).toContain('Kestrel Labs');

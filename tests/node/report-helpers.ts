@@ -1,5 +1,6 @@
 // Renders report PDFs and reads them back as a reader would: pdf.js (legacy build, for Node) and pdftotext.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReportModel } from '../../src/core/report/model-types';
 import { renderReportPdf } from '../../src/core/report/render';
@@ -63,6 +64,15 @@ export async function readPdf(bytes: Uint8Array, options: { images?: boolean } =
   const { info } = await doc.getMetadata();
   await doc.destroy();
   return { pages, outline, info: info as Record<string, unknown> };
+}
+
+/** All the text of a PDF file as pdf.js reads it, pages in order, with every run of white space as one space. */
+export async function pdfPlainText(path: string): Promise<string> {
+  const { pages } = await readPdf(new Uint8Array(readFileSync(path)));
+  return pages
+    .map((p) => p.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** The text poppler's pdftotext extracts (the other reader the issue names). */
