@@ -13,7 +13,11 @@ export function makeTempDir(label = 'tmp'): string {
   return mkdtempSync(join(process.env[TEMP_ROOT_VARIABLE] ?? tmpdir(), `${TEMP_PREFIX}${label}-`));
 }
 
-/** Removes a temporary folder and everything in it; a folder already gone is fine. */
+/**
+ * Removes a temporary folder and everything in it; a folder already gone is fine. Retries span about
+ * 5 s (linear back-off from 100 ms): the library's index writer may still write once, up to a second
+ * after an app under test has closed, and a file appearing mid-removal fails it with ENOTEMPTY.
+ */
 export function removeTempDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
